@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { Command } from './command.ts';
+import { UsageError } from './command.ts';
+import { collectMailFiles, messageIdFromPath } from './collect-inputs.ts';
+import { createJsonlWriter } from './jsonl-writer.ts';
+import { parseMessage } from '../mail/parse-message.ts';
+import { classifyMessage } from '../policies/classify/classify-message.ts';
+import { defaultTriageConfig } from '../policies/classify/triage-config.schemas.ts';
+import type { Triage } from '../policies/triage.schemas.ts';
+
+const usage = `usage: claimdesk classify --jsonl PATH...
+
+Triage mail offline (no service, no configuration): for each .eml file, and each
+.eml file found under a directory, print one JSON object on standard output with
+sender, marketplace, category, language, order_id, tracking_number,
+platform_request, deadline_hours, confidence, evidence and facts.
+
+A file that cannot be read as a mail still gets a line, with an "error" field.
+
+options:
+  --jsonl        one JSON object per line (the only output format)
+  --no-evidence  leave out the evidence and facts fields
+  -h, --help     show this help
+`;
+
+export type FileOutcome =
+  | { ok: true; id: string; file: string; triage: Triage }
+  | { ok: false; id: string; file: string; error: string; code: string };
+
+/** Reads, parses and triages one file; never throws for bad input. */
+export async function triageFile(file: string): Promise<FileOutcome> {
+  const id = messageIdFromPath(file);
+  let raw: Buffer;
+  try {
+    raw = await readFile(file);
+  } catch (err) {
+    return { ok: false, id, file, code: 'FILE.UNREADABLE', error: `cannot read file: ${(err as Error).message}` };
+  }
+  const parsed = await parseMessage(raw);
+  if (!parsed.ok) return { ok: false, id, file, code: parsed.code, error: parsed.reason };
+  return { ok: true, id, file, triage: classifyMessage(parsed.mail, defaultTriageConfig) };
+}
+
+export const classifyCommand: Command = {
+  name: 'classify',
+  summary: 'triage .eml files offline, one JSON line each',
+  usage,
+  async run(argv) {
+    let values, positionals;
+    try {
+      ({ values, positionals } = parseArgs({
+        args: argv,
+        options: { jsonl: { type: 'boolean' }, 'no-evidence': { type: 'boolean' } },
+        allowPositionals: true,
+      }));
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+    if (!values.jsonl) throw new UsageError('--jsonl is required (it is the only output format)');
+    const files = await collectMailFiles(positionals);
+    const out = createJsonlWriter();
+    for (const file of files) {
+      const r = await triageFile(file);
+      if (!r.ok) {
+        await out.write({ id: r.id, file: r.file, error: r.error, code: r.code });
+        continue;
+      }
+      const { evidence, facts, ...fields } = r.triage;
+      await out.write(values['no-evidence'] ? { id: r.id, file: r.file, ...fields } : { id: r.id, file: r.file, ...fields, evidence, facts });
+    }
+    await out.flush();
+    return 0;
+  },
+};

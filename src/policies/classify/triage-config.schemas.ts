@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+/**
+ * What the classifier knows about the world that is not code: which domains
+ * belong to each marketplace, how they relay buyer mail, which carriers exist.
+ * Defaults fit Rakuten France and Yoho Hong Kong; a deployment can add to them
+ * in its config file (see `src/config.ts`).
+ */
+
+const domain = z
+  .string()
+  .min(3)
+  .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'a domain name such as "rakuten.fr"')
+  .transform((d) => d.toLowerCase());
+
+export const marketplaceProfileSchema = z.object({
+  /** Display name used in evidence and summaries. */
+  name: z.string(),
+  /** Mail from these domains (or their subdomains) is the marketplace itself. */
+  domains: z.array(domain).min(1),
+  /** Words that name the marketplace in text ("Rakuten", "乐天", …), lower-case. */
+  names: z.array(z.string().min(2)).min(1),
+  /** Local parts (before the @) of the marketplace's marketing senders: their mail is not "platform". */
+  marketingLocalParts: z.array(z.string()).default([]),
+  /** Local-part prefixes of relay addresses that forward to a buyer (Reply-To of relayed mail). */
+  buyerRelayLocalParts: z.array(z.string()).default([]),
+  /** Phrases (lower-case, accents removed) that mark a relayed buyer message. */
+  relayMarkers: z.array(z.string()).default([]),
+  /** Pattern of the marketplace's own order numbers, when they have a distinctive form. */
+  orderPattern: z.string().optional(),
+});
+export type MarketplaceProfile = z.infer<typeof marketplaceProfileSchema>;
+
+export const carrierProfileSchema = z.object({
+  name: z.string(),
+  domains: z.array(domain).min(1),
+  /** Words naming the carrier in text, lower-case. */
+  names: z.array(z.string().min(2)).default([]),
+});
+
+export const triageConfigSchema = z.object({
+  marketplaces: z.object({
+    rakuten_fr: marketplaceProfileSchema,
+    yoho_hk: marketplaceProfileSchema,
+  }),
+  /** Marketplaces the shop does not sell on; a mail naming several marketplaces at once is about none of them. */
+  otherMarketplaceNames: z.array(z.string()),
+  carriers: z.array(carrierProfileSchema),
+  /** Public mailbox providers: two people on gmail.com are not colleagues. */
+  freeMailDomains: z.array(domain),
+  /** The shop's own domains. Empty: mail whose sender domain equals a recipient's domain counts as internal. */
+  shopDomains: z.array(domain).default([]),
+});
+export type TriageConfig = z.infer<typeof triageConfigSchema>;
+
+export const defaultTriageConfig: TriageConfig = triageConfigSchema.parse({
+  marketplaces: {
+    rakuten_fr: {
+      name: 'Rakuten France',
+      domains: ['rakuten.fr', 'fr.shopping.rakuten.com', 'rakuten.com', 'priceminister.com'],
+      names: ['rakuten', 'priceminister', '乐天', '樂天'],
+      marketingLocalParts: ['newsletter', 'newsletter-vendeurs', 'news', 'marketing', 'promo', 'offres', 'info-pro'],
+      buyerRelayLocalParts: ['acheteur', 'contact-acheteur', 'reclamation', 'buyer', 'client'],
+      relayMarkers: [
+        'message de l\'acheteur',
+        'message de votre acheteur',
+        'nouveau message de votre acheteur',
+        'l\'acheteur vous a ecrit',
+        'un internaute a pose une question',
+        'question d\'un acheteur',
+        'votre acheteur vous a ecrit',
+        'message from your buyer',
+        'new message from your buyer',
+        '买家留言',
+        '買家留言',
+        '买家来信',
+      ],
+    },
+    yoho_hk: {
+      name: 'Yoho Hong Kong',
+      domains: ['yoho.com.hk', 'yoho.hk'],
+      names: ['yoho', '友和'],
+      marketingLocalParts: ['newsletter', 'news', 'marketing', 'promo', 'edm'],
+      buyerRelayLocalParts: ['customer', 'buyer'],
+      relayMarkers: [
+        'new message from your customer',
+        'new message from customer',
+        'message from your customer',
+        'customer message:',
+        '顧客訊息',
+        '顧客留言',
+        '客戶留言',
+      ],
+      orderPattern: 'YH\\d{8,12}',
+    },
+  },
+  otherMarketplaceNames: [
+    'amazon', 'cdiscount', 'ebay', 'aliexpress', 'fnac', 'darty', 'manomano', 'shopee', 'lazada', 'hktvmall',
+    'temu', 'wish', 'etsy', 'zalando', 'vinted', 'leboncoin', 'taobao', 'tmall', 'jd.com',
+  ],
+  carriers: [
+    { name: 'Colissimo', domains: ['colissimo.fr', 'notif.colissimo.fr', 'colissimo.com'], names: ['colissimo'] },
+    { name: 'La Poste', domains: ['laposte.fr', 'notif-laposte.fr', 'lapostegroupe.com'], names: ['la poste', 'lettre suivie'] },
+    { name: 'Chronopost', domains: ['chronopost.fr'], names: ['chronopost'] },
+    { name: 'DHL', domains: ['dhl.com', 'dhl.fr', 'dhl.de', 'dhl.com.hk', 'dhl.com.cn'], names: ['dhl'] },
+    { name: 'UPS', domains: ['ups.com'], names: ['ups'] },
+    { name: 'FedEx', domains: ['fedex.com'], names: ['fedex'] },
+    { name: 'GLS', domains: ['gls-france.com', 'gls-group.eu', 'gls-group.com'], names: ['gls'] },
+    { name: 'DPD', domains: ['dpd.fr', 'dpd.com', 'dpdgroup.com'], names: ['dpd'] },
+    { name: 'Mondial Relay', domains: ['mondialrelay.fr', 'mondialrelay.com'], names: ['mondial relay'] },
+    { name: 'Relais Colis', domains: ['relaiscolis.com'], names: ['relais colis'] },
+    { name: 'Colis Privé', domains: ['colisprive.com', 'colisprive.fr'], names: ['colis prive'] },
+    { name: 'SF Express', domains: ['sf-express.com', 'sf-express.com.hk', 'sf-international.com', 'sfexpress.com'], names: ['sf express', 'sf-express', '順豐', '顺丰'] },
+    { name: 'Hongkong Post', domains: ['hongkongpost.hk', 'hongkongpost.gov.hk'], names: ['hongkong post', 'hong kong post', '香港郵政', 'ec-ship'] },
+    { name: '4PX', domains: ['4px.com', '4px.cn'], names: ['4px', '递四方', '遞四方'] },
+    { name: 'Cainiao', domains: ['cainiao.com', 'cainiao.com.cn'], names: ['cainiao', '菜鸟', '菜鳥'] },
+    { name: 'Yanwen', domains: ['yw56.com.cn', 'yanwen.com'], names: ['yanwen', '燕文'] },
+    { name: 'China Post', domains: ['chinapost.com.cn', '11183.com.cn', 'ems.com.cn'], names: ['china post', '中国邮政', 'ems'] },
+    { name: 'YunExpress', domains: ['yunexpress.com', 'yunexpress.cn'], names: ['yunexpress', '云途'] },
+    { name: 'Kerry Express', domains: ['kerryexpress.com', 'kerrylogistics.com'], names: ['kerry express', '嘉里'] },
+    { name: 'Zeek', domains: ['zeek.one'], names: ['zeek'] },
+    { name: 'Lalamove', domains: ['lalamove.com'], names: ['lalamove'] },
+  ],
+  freeMailDomains: [
+    'gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.fr', 'yahoo.com.hk', 'ymail.com', 'hotmail.com', 'hotmail.fr',
+    'outlook.com', 'outlook.fr', 'live.com', 'live.fr', 'msn.com', 'icloud.com', 'me.com', 'mac.com', 'aol.com',
+    'protonmail.com', 'proton.me', 'gmx.fr', 'gmx.com', 'gmx.de', 'orange.fr', 'wanadoo.fr', 'free.fr', 'sfr.fr',
+    'laposte.net', 'bbox.fr', 'neuf.fr', 'netvigator.com', 'qq.com', '163.com', '126.com', 'sina.com', 'sohu.com',
+    'foxmail.com', 'mail.com', 'yandex.com', 'zoho.com',
+  ],
+});
