@@ -4,9 +4,15 @@ import { languages } from './triage.schemas.ts';
 /**
  * What the policy handlers decide for one triaged mail: drafts, actions for the
  * merchant, deadlines, flags and the compliance result. The shape is the one of
- * the `draft` command contract (`../shared/eval/CONTRACT.md`).
+ * the `draft` command contract (`../shared/eval/CONTRACT.md`); fields beyond the
+ * contract are optional so older records still parse.
  */
 export const sendModes = ['approval', 'auto', 'never'] as const;
+export type SendMode = (typeof sendModes)[number];
+
+/** How a draft reaches its reader: a mail reply, the marketplace's messaging (paste in the seller centre), or its contact form. */
+export const deliveryChannels = ['email', 'marketplace_messaging', 'contact_form'] as const;
+export type DeliveryChannel = (typeof deliveryChannels)[number];
 
 export const draftSchema = z.object({
   /** `buyer`, or `platform` (the marketplace's customer service). */
@@ -20,10 +26,30 @@ export const draftSchema = z.object({
   rules: z.array(z.string()),
   /** Template or prompt that produced the text, with its version (`rakuten-fr.withdrawal.buyer@1`). */
   source: z.string().optional(),
+  /** What the draft is for, in the merchant's language ("Reply to the buyer", "If you cannot ship: …"). */
+  purpose: z.string().optional(),
+  /** Proactive notice kind (RAK-NOTIFY); only these may be `auto`, and only when the shop switched them on. */
+  notice: z.enum(['shipping', 'delay', 'logistics']).nullable().optional(),
+  via: z.enum(deliveryChannels).optional(),
+  /** Recipient address when the draft goes by mail (relay address, Reply-To); null: paste it in the marketplace. */
+  address: z.string().nullable().optional(),
+  /** Message-ID this draft answers (ALL-THREAD); null when it starts a new conversation. */
+  inReplyTo: z.string().nullable().optional(),
+  references: z.array(z.string()).optional(),
+  /** Documents the merchant must attach before sending, in the merchant's language. */
+  attachments: z.array(z.string()).optional(),
+  /** Parts the merchant must fill (`[[…]]` in the body); such a draft is never sendable as is. */
+  placeholders: z.array(z.string()).optional(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
-export const actionSchema = z.object({ rule: z.string(), text: z.string() });
+export const actionSchema = z.object({
+  rule: z.string(),
+  /** In the merchant's language. */
+  text: z.string(),
+  /** Stable kebab-case code for bots and tests (`upload-tracking`). */
+  code: z.string().optional(),
+});
 export type Action = z.infer<typeof actionSchema>;
 
 export const deadlineSchema = z.object({
@@ -33,6 +59,9 @@ export const deadlineSchema = z.object({
   /** ISO 8601: when to warn the merchant before `due`. */
   warnAt: z.string().optional(),
   label: z.string().optional(),
+  /** Hours from the mail's Date, and whether the mail stated them or the rule supplied them. */
+  hours: z.number().optional(),
+  basis: z.enum(['mail', 'rule', 'date-in-mail']).optional(),
 });
 export type Deadline = z.infer<typeof deadlineSchema>;
 
@@ -42,12 +71,16 @@ export const violationSchema = z.object({
   draft: z.number().int().nonnegative(),
   message: z.string(),
   excerpt: z.string().optional(),
+  /** Stable kebab-case name of the check (`annul-word`, `rebate-over-50`, `personal-phone`, …). */
+  check: z.string().optional(),
 });
 export type Violation = z.infer<typeof violationSchema>;
 
 export const complianceSchema = z.object({
   ok: z.boolean(),
   violations: z.array(violationSchema),
+  /** Findings a human should look at but that do not block (e.g. a Chinese 取消 in a Rakuten draft). */
+  warnings: z.array(violationSchema).optional(),
 });
 export type Compliance = z.infer<typeof complianceSchema>;
 
@@ -57,5 +90,11 @@ export const caseDecisionSchema = z.object({
   deadlines: z.array(deadlineSchema),
   flags: z.array(z.string()),
   compliance: complianceSchema,
+  /** One line for the merchant, in the merchant's language. */
+  summary: z.string().optional(),
+  /** Information for the merchant that asks nothing (platform notices, verdicts). */
+  notes: z.array(z.string()).optional(),
+  /** Handler that decided (`rakuten_fr/non_recu/platform`). */
+  handler: z.string().optional(),
 });
 export type CaseDecision = z.infer<typeof caseDecisionSchema>;
