@@ -1,21 +1,188 @@
 import type { MailInput } from '../mail-input.schemas.ts';
-import type { Triage } from '../triage.schemas.ts';
-import { triageFactsSchema } from '../triage.schemas.ts';
+import type { Evidence, MarketplaceId, SenderRole, Triage } from '../triage.schemas.ts';
+import { categoryForBuyer, categoryForCarrier, categoryFromMotifs, type CategoryResult } from './category.ts';
+import { elapsedDays } from './dates.ts';
+import { readFacts } from './facts.ts';
+import { findPatternOrder, findRakutenOrder, findTrackingNumbers, type Found } from './identifiers.ts';
+import { detectLanguage, firstVersion } from './language.ts';
+import { decideMarketplace } from './marketplace.ts';
+import { scoreMotifs } from './motifs.ts';
+import { foldText } from './normalize.ts';
+import { decideDeadlineHours, decidePlatformRequest, statedDeadlineHours } from './platform-request.ts';
+import { isRelay, readOrigin, type SenderOrigin } from './sender.ts';
+import { count, has, readSignals, type Signals } from './signals.ts';
+import { splitText } from './text-parts.ts';
 import type { TriageConfig } from './triage-config.schemas.ts';
 
-/** Placeholder: replaced by the rule-based classifier. */
-export function classifyMessage(mail: MailInput, _config: TriageConfig): Triage {
+const REPLY_PREFIX = /^\s*(?:re|fw|fwd|tr|aw|wg|sv|vs|rif|回复|回覆|答复|转发|轉寄|轉發|转寄)\s*[:：]/i;
+const NO_DIRECT_REPLY = /ne sont pas transmises|ne pas (?:y )?repondre|do not reply|please do not reply|this mailbox is not monitored|请勿(?:直接)?回复|請勿(?:直接)?回覆|請勿回覆|请勿回复/;
+
+function orderIn(text: string, config: TriageConfig, only: MarketplaceId | null): { found: Found; marketplace: MarketplaceId | null } | null {
+  for (const [id, mp] of Object.entries(config.marketplaces) as [MarketplaceId, TriageConfig['marketplaces'][MarketplaceId]][]) {
+    if (!mp.orderPattern || (only && only !== id)) continue;
+    const f = findPatternOrder(text, new RegExp(`\\b${mp.orderPattern}\\b`));
+    if (f) return { found: f, marketplace: id };
+  }
+  if (only && config.marketplaces[only].orderPattern) return null;
+  const f = findRakutenOrder(text);
+  return f ? { found: f, marketplace: null } : null;
+}
+
+/** Buyer or someone else, for a sender the headers do not identify. */
+function roleOfUnknown(s: Signals, hasOrder: boolean): { role: SenderRole; reason: string } {
+  const claim = ['notReceived', 'trackingStalled', 'damaged', 'fault', 'wrongItem', 'counterfeit', 'cancel', 'returnOrRefund', 'notShipped', 'preSale', 'invoiceRequest', 'addressChange', 'warrantyWord'] as const;
+  const buyer = claim.filter((c) => has(s, c)).length + count(s, 'buyerVoice') + (hasOrder ? 1 : 0);
+  const other = 2 * count(s, 'supplier') + 2 * count(s, 'spam');
+  if (buyer > 0 && buyer >= other) return { role: 'buyer', reason: 'writes about their own order or purchase' };
+  return { role: 'other', reason: other > 0 ? 'supplier, agency or mailing-list mail' : 'not about a purchase' };
+}
+
+function roleOf(origin: SenderOrigin, relay: boolean, s: Signals, hasOrder: boolean): { role: SenderRole; reason: string } {
+  switch (origin.kind) {
+    case 'marketplace':
+      return relay ? { role: 'buyer', reason: "a buyer's message relayed by the marketplace" } : { role: 'platform', reason: 'the marketplace itself' };
+    case 'marketplace-marketing':
+      return { role: 'other', reason: "the marketplace's marketing mail" };
+    case 'carrier':
+      return { role: 'carrier', reason: 'a carrier' };
+    case 'web-form':
+      return { role: 'buyer', reason: "a customer through the shop's contact form" };
+    case 'internal':
+      return { role: 'other', reason: 'a colleague (internal mail)' };
+    case 'spoofed':
+      return { role: 'other', reason: 'impersonates a marketplace or carrier' };
+    case 'automated':
+      return { role: 'other', reason: 'an automatic reply or bounce' };
+    default:
+      return roleOfUnknown(s, hasOrder);
+  }
+}
+
+/**
+ * Triage of one mail, offline: who wrote it, which marketplace, what it is
+ * about, in which language, which order and tracking numbers, what the
+ * platform asks and by when — with the evidence that decided each field.
+ */
+export function classifyMessage(mail: MailInput, config: TriageConfig): Triage {
+  const evidence: Evidence[] = [];
+  const origin = readOrigin(mail, config);
+  evidence.push(...origin.evidence);
+  const mpOfSender = origin.kind === 'marketplace' || origin.kind === 'marketplace-marketing' ? origin.marketplace : null;
+  const parts = splitText(mail.text, mpOfSender ? config.marketplaces[mpOfSender].relayMarkers : null);
+  const relay = origin.kind === 'marketplace' && !!mpOfSender && isRelay(mail, mpOfSender, config, parts.relayed !== null);
+
+  // Identifiers: the new text first, then the subject, then quoted or forwarded mail.
+  const onlyMp = origin.kind === 'marketplace' ? mpOfSender : null;
+  const order = orderIn(parts.newText, config, onlyMp) ?? orderIn(mail.subject, config, onlyMp) ?? orderIn(parts.quotedText, config, onlyMp);
+  if (order) evidence.push({ field: 'order_id', reason: 'order reference', source: 'body', text: order.found.context });
+  const orderId = order?.found.value ?? null;
+
+  const subjectIsOwn = !REPLY_PREFIX.test(mail.subject);
+  const newFolded = foldText(parts.newText);
+  const newSignals = readSignals(subjectIsOwn ? `${foldText(mail.subject)}\n${newFolded}` : newFolded);
+  const { role, reason: roleReason } = roleOf(origin, relay, newSignals, orderId !== null);
+  evidence.push({ field: 'sender', reason: roleReason, source: origin.kind === 'unknown' ? 'body' : 'header' });
+
+  // What the author wrote: for a relay, the buyer's words; otherwise the new text.
+  const focus = (relay && parts.relayed ? parts.relayed.buyerText : parts.newText) || mail.subject;
+  const focusFolded = foldText(focus);
+  const signals = relay ? readSignals(subjectIsOwn ? `${foldText(mail.subject)}\n${focusFolded}` : focusFolded) : newSignals;
+  const tracking = findTrackingNumbers(role === 'carrier' ? `${mail.subject}\n${parts.newText}` : parts.newText).find(
+    (t) => !orderId || !orderId.split('/').includes(t.value),
+  );
+  if (tracking) evidence.push({ field: 'tracking_number', reason: 'tracking number in the new text', source: 'body', text: tracking.context });
+
+  const chineseHint = mpOfSender === 'yoho_hk' || order?.marketplace === 'yoho_hk' ? 'zh-Hant' : 'zh-Hans';
+  const lang = detectLanguage(focus.trim().length >= 12 ? focus : `${mail.subject}\n\n${focus}`, chineseHint);
+  const elapsed = elapsedDays(focusFolded, mail.date);
+
+  let cat: CategoryResult;
+  const motifs = () => scoreMotifs(foldText(mail.subject), newFolded);
+  if (role === 'platform') {
+    cat = categoryFromMotifs(motifs(), newFolded, newSignals, { hasOrder: orderId !== null, elapsed });
+  } else if (role === 'buyer') {
+    cat = categoryForBuyer(signals, { elapsed, hasOrder: orderId !== null, hasTracking: !!tracking });
+    if (relay && cat.strength < 0.6) {
+      // The relay wrapper names the claim ("Motif de la réclamation : Article endommagé").
+      const wrapper = categoryFromMotifs(scoreMotifs('', foldText(parts.relayed?.wrapperText ?? '')), '', signals, { hasOrder: true, elapsed });
+      if (wrapper.category !== 'general') cat = wrapper;
+    }
+  } else if (role === 'carrier') {
+    cat = categoryForCarrier(newSignals);
+  } else if (origin.kind === 'spoofed' || origin.kind === 'automated' || origin.kind === 'marketplace-marketing' || has(newSignals, 'spam')) {
+    cat = { category: 'general', strength: 0.8, evidence: [{ field: 'category', reason: 'not a claim: marketing, spam, phishing or automatic mail', source: 'rule' }] };
+  } else {
+    const m = motifs();
+    const best = Object.entries(m).sort((a, b) => b[1].score - a[1].score)[0];
+    cat = best && best[1].score >= 2 ? categoryFromMotifs(m, newFolded, newSignals, { hasOrder: orderId !== null, elapsed }) : categoryForCarrier({});
+    if (cat.category === 'general') cat = { category: 'general', strength: 0.6, evidence: [{ field: 'category', reason: 'no claim in the text', source: 'rule' }] };
+  }
+  evidence.push(...cat.evidence);
+
+  const mp = decideMarketplace(
+    {
+      fromSender: mpOfSender ?? (origin.kind === 'spoofed' ? origin.marketplace : null),
+      senderKind: origin.kind,
+      role,
+      subject: mail.subject,
+      newText: parts.newText,
+      quotedText: parts.quotedText,
+      orderId,
+      orderMarketplace: order?.marketplace ?? null,
+      language: lang.language,
+    },
+    config,
+  );
+  evidence.push(...mp.evidence);
+
+  let platformRequest: Triage['platform_request'] = null;
+  let deadlineHours: number | null = null;
+  if (role === 'platform') {
+    // A bilingual Yoho notice: the English version prevails (YOHO-ENGLISH-PREVAILS).
+    const requestText = lang.bilingual ? foldText(firstVersion(parts.newText)) : newFolded;
+    const req = decidePlatformRequest(`${foldText(mail.subject)}\n${requestText}`, cat.category, orderId !== null);
+    platformRequest = req.request;
+    evidence.push(...req.evidence);
+    const dl = decideDeadlineHours(requestText, platformRequest, cat.category, mp.marketplace);
+    deadlineHours = dl.hours;
+    evidence.push(...dl.evidence);
+  } else if (origin.kind !== 'spoofed') {
+    const stated = statedDeadlineHours(relay && parts.relayed ? foldText(parts.relayed.wrapperText) : newFolded);
+    deadlineHours = stated?.hours ?? null;
+  }
+
+  const replyTo = mail.replyTo.find((r) => r.address && r.address.toLowerCase() !== (mail.from?.address ?? '').toLowerCase());
+  const facts = readFacts({
+    text: parts.newText,
+    folded: focusFolded === newFolded ? newFolded : `${focusFolded}\n${newFolded}`,
+    signals,
+    tracking: tracking?.value ?? null,
+    carrierFromSender: origin.kind === 'carrier' ? origin.carrier : null,
+    buyerDisplayName: role === 'buyer' && !relay ? (replyTo?.name || mail.from?.name || null) : null,
+    config,
+  });
+  const roleCertainty = origin.kind === 'unknown' ? 0.7 : relay ? 0.9 : 0.95;
+  const confidence = Math.round(Math.min(0.97, (roleCertainty + cat.strength) / 2) * 100) / 100;
+
   return {
-    sender: 'other',
-    marketplace: null,
-    category: 'general',
-    language: 'en',
-    order_id: null,
-    tracking_number: null,
-    platform_request: null,
-    deadline_hours: null,
-    confidence: 0,
-    evidence: [],
-    facts: triageFactsSchema.parse({ summary: mail.subject }),
+    sender: role,
+    marketplace: mp.marketplace,
+    category: cat.category,
+    language: lang.language,
+    order_id: orderId,
+    tracking_number: tracking?.value ?? null,
+    platform_request: platformRequest,
+    deadline_hours: deadlineHours,
+    confidence,
+    evidence,
+    facts: {
+      ...facts,
+      replyAddress: replyTo?.address ?? null,
+      replyBlocked: !replyTo && (origin.noReply || NO_DIRECT_REPLY.test(newFolded)),
+      automated: origin.automated,
+      spoofed: origin.kind === 'spoofed',
+      bilingual: lang.bilingual,
+      summary: `${mail.subject}${focus ? ' — ' : ''}${focus.replace(/\s+/g, ' ').slice(0, 280)}`.trim(),
+    },
   };
 }

@@ -1,0 +1,151 @@
+import type { Category, Evidence } from '../triage.schemas.ts';
+import type { MotifScores } from './motifs.ts';
+import { count, has, type Signals } from './signals.ts';
+
+export interface CategoryResult {
+  category: Category;
+  /** 0..1: how clearly the text pointed there. */
+  strength: number;
+  evidence: Evidence[];
+}
+
+const MOTIF_PRIORITY: Exclude<Category, 'general'>[] = [
+  'counterfeit',
+  'non_recu',
+  'damaged',
+  'not_as_described',
+  'warranty',
+  'withdrawal',
+  'late_shipment',
+];
+
+function because(category: Category, strength: number, reason: string, text?: string, source: Evidence['source'] = 'body'): CategoryResult {
+  return { category, strength, evidence: [{ field: 'category', reason, source, ...(text ? { text } : {}) }] };
+}
+
+/** Long use: durations of months, last year, or a date mentioned more than ~6 weeks before the mail. */
+function isLongUse(s: Signals, elapsed: number[]): boolean {
+  return has(s, 'longUse') || elapsed.some((d) => d > 45);
+}
+
+const OUT_OF_STOCK = /out of stock|rupture de stock|缺貨|缺货|stock epuise/;
+
+/**
+ * Category of a marketplace notice (or of a forwarded one) from the claim type
+ * it names. Notices about no order are general unless they concern
+ * counterfeit listings, which are shop-wide.
+ */
+export function categoryFromMotifs(
+  motifs: MotifScores,
+  body: string,
+  signals: Signals,
+  ctx: { hasOrder: boolean; elapsed: number[] },
+): CategoryResult {
+  if (OUT_OF_STOCK.test(body) && !motifs.counterfeit && !motifs.non_recu) {
+    return because('general', 0.7, 'a refund the merchant raised (out of stock): no claim', body.match(OUT_OF_STOCK)![0]);
+  }
+  let best: Exclude<Category, 'general'> | null = null;
+  for (const cat of MOTIF_PRIORITY) {
+    const s = motifs[cat]?.score ?? 0;
+    if (s > 0 && (!best || s > (motifs[best]?.score ?? 0))) best = cat;
+  }
+  if (!best) return because('general', 0.6, 'names no claim type');
+  if (!ctx.hasOrder && best !== 'counterfeit') {
+    if ((motifs.counterfeit?.score ?? 0) >= 2) best = 'counterfeit';
+    else return because('general', 0.6, 'a notice about no particular order');
+  }
+  // A defect reported long after delivery is a warranty case, one found on arrival is damage.
+  if ((best === 'warranty' || best === 'damaged') && motifs.warranty && (has(signals, 'fault') || has(signals, 'damaged'))) {
+    best = isLongUse(signals, ctx.elapsed) ? 'warranty' : motifs.damaged ? 'damaged' : best;
+  }
+  const m = motifs[best]!;
+  return because(best, Math.min(1, 0.5 + m.score * 0.15), `names a ${best.replace(/_/g, ' ')} claim`, m.first);
+}
+
+/** Category of what a carrier reports: a delivery problem, damage in transit, or routine progress. */
+export function categoryForCarrier(s: Signals): CategoryResult {
+  if (has(s, 'returnedOrHeld')) return because('non_recu', 0.85, 'the parcel will not reach the buyer (returned, held or lost)', s.returnedOrHeld!.first);
+  if (has(s, 'damaged')) return because('damaged', 0.8, 'the carrier reports damage', s.damaged!.first);
+  if (has(s, 'notReceived') || has(s, 'trackingStalled')) return because('non_recu', 0.6, 'the carrier reports a delivery problem', (s.notReceived ?? s.trackingStalled)!.first);
+  return because('general', 0.75, 'routine carrier update');
+}
+
+export interface BuyerContext {
+  elapsed: number[];
+  hasOrder: boolean;
+  hasTracking: boolean;
+}
+
+/** Category of what a buyer writes (the new text, or the buyer's words inside a relay). */
+export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult {
+  const claim =
+    has(s, 'notReceived') || has(s, 'trackingStalled') || has(s, 'damaged') || has(s, 'fault') || has(s, 'wrongItem') || has(s, 'counterfeit') || has(s, 'cancel') || has(s, 'returnOrRefund');
+  if (has(s, 'resolved') && !has(s, 'counterfeit') && !has(s, 'damaged') && !has(s, 'wrongItem')) {
+    return because('general', 0.7, 'the buyer says the problem is settled', s.resolved!.first);
+  }
+  if (has(s, 'preSale') && !ctx.hasOrder) return because('general', 0.75, 'a question before buying', s.preSale!.first);
+
+  // Counterfeit: an authenticity claim backed by details (serial, logo, brand), not a size problem shouted as "fake".
+  const fakeClaim = has(s, 'counterfeit') && !has(s, 'counterfeitNegated');
+  const details = count(s, 'authenticity');
+  if (fakeClaim && (details >= 2 || (details >= 1 && !has(s, 'wrongItem') && !has(s, 'unbranded')))) {
+    return because('counterfeit', 0.85, 'says the item is not genuine, with details', s.counterfeit!.first);
+  }
+
+  const ownReason = has(s, 'ownReason');
+  const wantsOut = has(s, 'cancel') || has(s, 'returnOrRefund');
+  const notShipped = has(s, 'notShipped') || has(s, 'noPickup');
+  const notReceived = has(s, 'notReceived') || has(s, 'trackingStalled') || has(s, 'returnedOrHeld') || (has(s, 'deliveredClaimed') && has(s, 'notReceived'));
+
+  // Withdrawal: the buyer cancels or returns for their own reason, nothing wrong with the goods.
+  if (ownReason && wantsOut && !has(s, 'damaged') && !(has(s, 'delayComplaint') && notShipped && count(s, 'ownReason') < 2)) {
+    return because('withdrawal', 0.8, 'cancels or returns for a personal reason', s.ownReason!.first);
+  }
+  // Not received: shipped but not arrived; never shipped (or never picked up) is a late shipment.
+  if (notReceived) {
+    if (notShipped) return because('late_shipment', 0.75, 'nothing received because it was never shipped', (s.noPickup ?? s.notShipped)!.first);
+    const why = (s.trackingStalled ?? s.returnedOrHeld ?? s.notReceived ?? s.deliveredClaimed)!;
+    return because('non_recu', 0.8, 'shipped but not received', why.first);
+  }
+  // Housekeeping before shipment (a new address, an invoice) is not a complaint about delay.
+  if ((has(s, 'addressChange') || has(s, 'invoiceRequest')) && !has(s, 'delayComplaint') && !has(s, 'damaged') && !has(s, 'wrongItem')) {
+    const what = (s.addressChange ?? s.invoiceRequest)!;
+    return because('general', 0.8, has(s, 'addressChange') ? 'asks to change the address' : 'asks for an invoice', what.first);
+  }
+  if (notShipped && (has(s, 'delayComplaint') || wantsOut || !ownReason)) {
+    return because('late_shipment', 0.75, 'the order has not been shipped in time', s.notShipped?.first ?? s.noPickup!.first);
+  }
+  // Damage on arrival vs a fault after months of use (the legal guarantee).
+  // Scratches or a missing part measured against the listing, with no sign of transport damage: not as described.
+  if (
+    (has(s, 'damaged') || has(s, 'fault')) &&
+    has(s, 'listingCompare') &&
+    has(s, 'wrongItem') &&
+    !has(s, 'transportDamage') &&
+    !isLongUse(s, ctx.elapsed)
+  ) {
+    return because('not_as_described', 0.75, 'differs from what the listing promised', (s.listingCompare ?? s.wrongItem)!.first);
+  }
+  if (has(s, 'damaged') || has(s, 'fault')) {
+    const arrival = has(s, 'onArrival');
+    const longUse = isLongUse(s, ctx.elapsed);
+    const recent = ctx.elapsed.length > 0 && Math.max(...ctx.elapsed) <= 14;
+    if (longUse && !(arrival && recent && !has(s, 'longUse'))) {
+      return because('warranty', 0.8, 'a fault after months of use', (s.longUse ?? s.fault ?? s.damaged)!.first);
+    }
+    if (has(s, 'damaged') || arrival) return because('damaged', 0.8, 'arrived damaged or not working', (s.damaged ?? s.fault)!.first);
+    if (has(s, 'warrantyWord')) return because('warranty', 0.6, 'a fault under the warranty', s.warrantyWord!.first);
+  }
+  if (has(s, 'wrongItem')) {
+    if (ownReason && !has(s, 'counterfeit')) return because('withdrawal', 0.65, 'fits the listing but the buyer wants to return it', s.ownReason!.first);
+    return because('not_as_described', 0.8, 'not what the listing describes', s.wrongItem!.first);
+  }
+  if (fakeClaim) return because('counterfeit', 0.6, 'says the item is fake', s.counterfeit!.first);
+  if (has(s, 'fault')) return because('warranty', 0.5, 'a fault', s.fault!.first);
+  if (ownReason && wantsOut) return because('withdrawal', 0.6, 'cancels or returns', s.ownReason!.first);
+  if (has(s, 'cancel') && notShipped) return because('late_shipment', 0.5, 'cancels an unshipped order', s.cancel!.first);
+  if (has(s, 'cancel')) return because('withdrawal', 0.5, 'asks to cancel', s.cancel!.first);
+  if (has(s, 'invoiceRequest')) return because('general', 0.8, 'asks for an invoice', s.invoiceRequest!.first);
+  if (has(s, 'addressChange')) return because('general', 0.8, 'asks to change the address', s.addressChange!.first);
+  return because('general', claim ? 0.4 : 0.6, 'no claim in the text');
+}

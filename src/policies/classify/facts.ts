@@ -1,0 +1,127 @@
+import type { TriageFacts } from '../triage.schemas.ts';
+import { foldText } from './normalize.ts';
+import { has, type Signals } from './signals.ts';
+import type { TriageConfig } from './triage-config.schemas.ts';
+
+/** Carrier implied by a tracking number's form. */
+export function carrierOfTracking(tracking: string | null): string | null {
+  if (!tracking) return null;
+  if (/^4PX/.test(tracking)) return '4PX';
+  if (/^SF\d/.test(tracking)) return 'SF Express';
+  if (/^LP\d/.test(tracking)) return 'Cainiao';
+  if (/^YT\d/.test(tracking)) return 'YunExpress';
+  if (/^1Z/.test(tracking)) return 'UPS';
+  if (/^\d[A-Z]\d{11}$/.test(tracking)) return 'Colissimo';
+  const s10 = /^[A-Z]{2}\d{9}([A-Z]{2})$/.exec(tracking);
+  if (s10) return s10[1] === 'HK' ? 'Hongkong Post' : s10[1] === 'CN' ? 'China Post' : s10[1] === 'FR' ? 'La Poste' : null;
+  return null;
+}
+
+export function carrierNamed(folded: string, config: TriageConfig): string | null {
+  let best: { name: string; at: number } | null = null;
+  for (const c of config.carriers) {
+    for (const n of [c.name, ...c.names]) {
+      const f = foldText(n);
+      const re = new RegExp(`(?:^|[^a-z])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z])`);
+      const m = re.exec(folded);
+      if (m && (!best || m.index < best.at)) best = { name: c.name, at: m.index };
+    }
+  }
+  return best?.name ?? null;
+}
+
+function isoDay(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const DELIVERED_ON = [
+  /(?:livree?s?|recue?s?|delivered|received|送達日期|送达日期|确认收货日期|確認收貨日期|签收时间|簽收時間)\s*(?:le|on)?\s*[:：]?\s*(\d{1,2})\/(\d{1,2})\/(20\d{2})/,
+  /(?:livree?s?|recue?s?|delivered|received|送達日期|送达日期|确认收货日期|確認收貨日期|签收时间|簽收時間)\s*(?:le|on)?\s*[:：]?\s*(20\d{2})[-年](\d{1,2})[-月](\d{1,2})/,
+];
+
+function deliveredOn(folded: string): string | null {
+  const a = DELIVERED_ON[0]!.exec(folded);
+  if (a) return isoDay(+a[3]!, +a[2]!, +a[1]!);
+  const b = DELIVERED_ON[1]!.exec(folded);
+  if (b) return isoDay(+b[1]!, +b[2]!, +b[3]!);
+  return null;
+}
+
+function parseAmount(raw: string): number {
+  const t = raw.replace(/[\s\u202f]/g, '');
+  // "1 287,40" / "1.287,40" (French) vs "1,598.00" (English).
+  if (/,\d{2}$/.test(t)) return +t.replace(/[.]/g, '').replace(',', '.');
+  return +t.replace(/,/g, '');
+}
+
+const AMOUNTS: { re: RegExp; currency: 'EUR' | 'HKD' | 'CNY' }[] = [
+  { re: /(\d{1,3}(?:[ .\u202f]\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:€|eur\b|euros?\b)/, currency: 'EUR' },
+  { re: /€\s*(\d+(?:[.,]\d{1,2})?)/, currency: 'EUR' },
+  { re: /(?:hk\$|hkd)\s*(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)/, currency: 'HKD' },
+  { re: /(?:人民币|rmb|cny)\s*(\d+(?:\.\d{1,2})?)/, currency: 'CNY' },
+];
+
+function amount(folded: string): TriageFacts['amount'] {
+  let best: { at: number; value: number; currency: 'EUR' | 'HKD' | 'CNY' } | null = null;
+  for (const { re, currency } of AMOUNTS) {
+    const m = re.exec(folded);
+    if (m && (!best || m.index < best.at)) {
+      const value = parseAmount(m[1]!);
+      if (Number.isFinite(value) && value > 0) best = { at: m.index, value, currency };
+    }
+  }
+  return best ? { value: best.value, currency: best.currency } : null;
+}
+
+const PRODUCT = /^(?:\s*[-–•]?\s*)(?:produit|product|item(?:\(s\))?|article|商品|貨品|货品)\s*[:：]\s*(.{3,120})$/im;
+
+function productName(text: string): string | null {
+  const m = PRODUCT.exec(text);
+  return m ? m[1]!.trim() : null;
+}
+
+const PSEUDONYM = /(?:de votre acheteur|message de l'acheteur|from (?:your )?(?:buyer|customer))\s+([\p{L}\p{N}._-]{2,40})/iu;
+
+export interface FactsInput {
+  text: string;
+  folded: string;
+  signals: Signals;
+  tracking: string | null;
+  carrierFromSender: string | null;
+  buyerDisplayName: string | null;
+  config: TriageConfig;
+}
+
+/** Facts the handlers fill drafts with: carrier, shipping state, delivery date, amount, product, buyer. */
+export function readFacts(input: FactsInput): Pick<TriageFacts, 'carrier' | 'shipped' | 'trackingState' | 'deliveredOn' | 'amount' | 'productName' | 'buyerName'> {
+  const s = input.signals;
+  const shipped = has(s, 'noPickup') || (has(s, 'notShipped') && !input.tracking) ? false : input.tracking || has(s, 'shipped') ? true : null;
+  const recent = /mise a jour recente|recent update|近期(?:已)?更新|物流信息正常|最近一次更新/.test(input.folded);
+  const missingTracking = /non renseigne|aucun numero de suivi n'a ete|尚未上传|未上传(?:单号|追踪)|no tracking number (?:has been|was) (?:uploaded|entered)/.test(input.folded);
+  const trackingState = has(s, 'returnedOrHeld')
+    ? /perdu|lost|遗失|遺失|丢失|丟失/.test(input.folded)
+      ? 'lost'
+      : /douane|customs|海关|海關/.test(input.folded)
+        ? 'held'
+        : 'returned'
+    : missingTracking
+      ? 'missing'
+      : recent
+        ? 'recent_update'
+        : has(s, 'trackingStalled')
+          ? 'stalled'
+          : has(s, 'deliveredClaimed')
+            ? 'delivered'
+            : null;
+  const pseudo = PSEUDONYM.exec(input.text);
+  return {
+    carrier: input.carrierFromSender ?? carrierNamed(input.folded, input.config) ?? carrierOfTracking(input.tracking),
+    shipped,
+    trackingState,
+    deliveredOn: deliveredOn(input.folded),
+    amount: amount(input.folded),
+    productName: productName(input.text),
+    buyerName: pseudo ? pseudo[1]!.replace(/[.,;:]+$/, '') : input.buyerDisplayName,
+  };
+}

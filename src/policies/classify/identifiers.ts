@@ -1,0 +1,114 @@
+import { foldText } from './normalize.ts';
+
+/**
+ * Order and tracking numbers. Rakuten France references are `<order>/<article>`
+ * when the article number is known, else the order number; Yoho numbers as
+ * written (`YH2604020264`).
+ */
+
+export interface Found {
+  value: string;
+  /** The text around it, for evidence. */
+  context: string;
+  index: number;
+}
+
+function around(text: string, index: number, length: number): string {
+  return text.slice(Math.max(0, index - 30), Math.min(text.length, index + length + 10)).replace(/\s+/g, ' ').trim();
+}
+
+// Tracking numbers with a recognisable form.
+const TRACKING_FORMS: RegExp[] = [
+  /\b(4PX\d{10,17}CN)\b/g, // 4PX
+  /\b([A-Z]{2}\d{9}[A-Z]{2})\b/g, // UPU S10: LX201938474CN, RR…HK, CP…HK, XW…FR
+  /\b(SF\d{12,13})\b/g, // SF Express
+  /\b(LP\d{12,16})\b/g, // Cainiao
+  /\b(YT\d{16})\b/g, // YunExpress
+  /\b(1Z[0-9A-Z]{16})\b/g, // UPS
+  /\b(\d[A-Z]\d{11})\b/g, // Colissimo 6A…, 8R…
+  /\b(JD\d{16,18})\b/g, // DHL eCommerce
+];
+// A number announced as a tracking / waybill / parcel number.
+const TRACKING_LABELLED =
+  /(?:n[°o]\s*de\s*suivi|numero de suivi|suivi(?:\s*colissimo|\s*n[°o])?|tracking(?:\s*(?:number|no\.?|n[°o]|#|id))?|waybill(?:\s*(?:no\.?|number))?|awb|airway bill|運單號碼|运单号码?|運單號|跟踪号|跟蹤號|追踪单号|追蹤號碼|追踪号|快件|物流单号|item\s*(?:no\.?|number)|shipment\s*(?:no\.?|number)|parcel\s*(?:no\.?|number)|colis\s*n[°o]|envoi[^\n.]{0,24}?n[°o])\s*[:：#]?\s*([A-Z0-9]{8,30})\b/gi;
+
+export function findTrackingNumbers(text: string): Found[] {
+  const out = new Map<string, Found>();
+  for (const re of TRACKING_FORMS) {
+    for (const m of text.matchAll(re)) {
+      if (!out.has(m[1]!)) out.set(m[1]!, { value: m[1]!, context: around(text, m.index, m[0].length), index: m.index });
+    }
+  }
+  for (const m of text.matchAll(TRACKING_LABELLED)) {
+    const v = m[1]!.toUpperCase();
+    if (!/\d/.test(v) || /^\d{1,7}$/.test(v) || out.has(v)) continue;
+    const index = m.index + m[0].lastIndexOf(m[1]!);
+    out.set(v, { value: v, context: around(text, index, v.length), index });
+  }
+  return [...out.values()].sort((a, b) => a.index - b.index);
+}
+
+// ---- Order numbers -------------------------------------------------------
+
+const ORDER_LABEL =
+  "(?:n[°o]\\s*de\\s*commande|numero de commande|commande|cde|cmd|order(?:\\s*(?:no\\.?|number|n[°o]|id|ref(?:erence)?))?|订单号?|訂單(?:編號|號碼|号)?|订单编号|单号|張單|张单|那張單)";
+const ARTICLE_LABEL = "(?:n[°o]\\s*d'article|numero d'article|article|n[°o]\\s*article|item\\s*no\\.?)";
+const NUM_PREFIX = '\\s*(?:n[°o]\\.?|no\\.?|#|numero|:|：|\\()?\\s*[:：]?\\s*';
+
+// Order and article together: "Commande n° 5102 - Article n° 771029384", "commande n° 3308471 (article n° 22910".
+const ORDER_THEN_ARTICLE = new RegExp(
+  `${ORDER_LABEL}${NUM_PREFIX}(\\d{4,14})\\b[^\\n\\d]{0,6}?(?:\\n[^\\n\\d]{0,4})?[-–—,/(\\s]*${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\b`,
+  'g',
+);
+const LABELLED_ORDER = new RegExp(`${ORDER_LABEL}${NUM_PREFIX}(\\d{4,14}(?:\\s*/\\s*\\d{3,14})?)\\b`, 'g');
+const LABELLED_ARTICLE = new RegExp(`${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\b`, 'g');
+// "4410293/8812" anywhere; a date (12/03/2026) never has 4+ digits before the slash and 3+ after.
+const SLASH_PAIR = /(?<![\d/.,])(\d{4,14})\s?\/\s?(\d{3,14})(?![\d/.,])/g;
+// Shipper references that carry the marketplace order: "Rakuten 4410293/8812", "RAKUTENFR-7730192846", "客户参考号:3320194857".
+const REFERENCE =
+  /(?:rakuten(?:\.fr|fr)?|rkt|reference expediteur|ref(?:erence)? expediteur|customer reference|sender reference|shipper reference|客户参考号|客戶參考號|寄件人參考號|寄件人参考号|參考號|参考号)\s*[:：#-]?\s*(?:rakuten(?:fr)?[\s:#-]*)?(\d{4,14}(?:\s?\/\s?\d{3,14})?)\b/g;
+// Numbers that are not orders even when they look like them.
+const NOT_ORDER_CONTEXT = /(?:annonce|listing|sku|case|dossier|enquiry|ref\.|iban|tva|siret|siren|pi no|facture n|invoice n|tel|phone|hotline|电话|電話|fax)[ \t]*[:：n°o.#]*[ \t]*$/;
+
+function cleanPair(value: string): string {
+  return value.replace(/\s+/g, '');
+}
+
+function notOrderContext(folded: string, index: number): boolean {
+  const before = folded.slice(Math.max(0, index - 24), index);
+  return NOT_ORDER_CONTEXT.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
+/** Yoho-style order numbers, first one in text order. */
+export function findPatternOrder(text: string, pattern: RegExp): Found | null {
+  const re = new RegExp(pattern.source, 'g');
+  const m = re.exec(text);
+  return m ? { value: m[0], context: around(text, m.index, m[0].length), index: m.index } : null;
+}
+
+/**
+ * The Rakuten-style order reference of a text: an order/article pair when the
+ * text gives both, else the order number. Null when none is given.
+ */
+export function findRakutenOrder(text: string): Found | null {
+  const folded = foldText(text);
+  const candidates: { found: Found; rank: number }[] = [];
+  const push = (value: string, index: number, length: number, rank: number) => {
+    if (notOrderContext(folded, index)) return;
+    candidates.push({ found: { value: cleanPair(value), context: around(text, index, length), index }, rank });
+  };
+  for (const m of folded.matchAll(ORDER_THEN_ARTICLE)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 0);
+  for (const m of folded.matchAll(REFERENCE)) push(m[1]!, m.index, m[0].length, 1);
+  for (const m of folded.matchAll(SLASH_PAIR)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 1);
+  const orders = [...folded.matchAll(LABELLED_ORDER)];
+  const articles = [...folded.matchAll(LABELLED_ARTICLE)];
+  for (const m of orders) {
+    // "N° de commande : 6619032847" … "N° d'article : 80112934" on separate lines.
+    const article = articles.find((a) => a.index > m.index && a.index - m.index < 160);
+    if (article && !m[1]!.includes('/')) push(`${m[1]}/${article[1]}`, m.index, m[0].length, 0);
+    else push(m[1]!, m.index, m[0].length, 2);
+  }
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => a.rank - b.rank || a.found.index - b.found.index);
+  return candidates[0]!.found;
+}

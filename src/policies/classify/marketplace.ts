@@ -1,0 +1,72 @@
+import type { Evidence, Language, MarketplaceId } from '../triage.schemas.ts';
+import { foldText } from './normalize.ts';
+import type { TriageConfig } from './triage-config.schemas.ts';
+
+export interface MarketplaceInput {
+  /** Marketplace known from the sender (its domain, or the one a spoofer impersonates). */
+  fromSender: MarketplaceId | null;
+  senderKind: string;
+  role: 'platform' | 'buyer' | 'carrier' | 'other';
+  subject: string;
+  newText: string;
+  quotedText: string;
+  orderId: string | null;
+  /** The order number matched a marketplace's own order pattern (e.g. Yoho's `YH…`). */
+  orderMarketplace: MarketplaceId | null;
+  language: Language;
+}
+
+function mentions(folded: string, names: readonly string[]): number {
+  let n = 0;
+  for (const name of names) {
+    const f = foldText(name);
+    for (let i = folded.indexOf(f); i >= 0; i = folded.indexOf(f, i + f.length)) n++;
+  }
+  return n;
+}
+
+const EUR = /€|\beur\b|euros?\b/;
+const HKD = /hk\$|\bhkd\b|港幣|港元|港币/;
+
+/** Which marketplace a mail concerns; null when it cannot be told or concerns several. */
+export function decideMarketplace(input: MarketplaceInput, config: TriageConfig): { marketplace: MarketplaceId | null; evidence: Evidence[] } {
+  if (input.fromSender) {
+    return { marketplace: input.fromSender, evidence: [] };
+  }
+  const ids = Object.keys(config.marketplaces) as MarketplaceId[];
+  const text = foldText(`${input.subject}\n${input.newText}`);
+  const counts = new Map(ids.map((id) => [id, mentions(text, config.marketplaces[id].names)]));
+  const named = ids.filter((id) => (counts.get(id) ?? 0) > 0);
+  const others = config.otherMarketplaceNames.filter((n) => new RegExp(`\\b${n.replace('.', '\\.')}\\b`).test(text));
+  const say = (marketplace: MarketplaceId | null, reason: string, source: Evidence['source'] = 'body') => ({
+    marketplace,
+    evidence: [{ field: 'marketplace', reason, source }],
+  });
+
+  if (input.orderMarketplace) return say(input.orderMarketplace, `the order number has ${config.marketplaces[input.orderMarketplace].name}'s format`);
+  if (named.length > 1) return say(null, 'names several marketplaces: about none in particular');
+  if (named.length === 1) {
+    const id = named[0]!;
+    if (others.length > 0 && input.role === 'other') return say(null, `names ${config.marketplaces[id].name} among other marketplaces (${others.join(', ')})`);
+    return say(id, `names ${config.marketplaces[id].name}`);
+  }
+  if (others.length > 0) return say(null, `names only other marketplaces (${others.join(', ')})`);
+  // A buyer replying to the shop's own mail: the quoted mail often names the marketplace.
+  const quoted = foldText(input.quotedText);
+  const namedInQuote = ids.filter((id) => mentions(quoted, config.marketplaces[id].names) > 0);
+  if (namedInQuote.length === 1) return say(namedInQuote[0]!, `the quoted mail names ${config.marketplaces[namedInQuote[0]!].name}`, 'quote');
+  if (input.role === 'carrier' || input.role === 'other') {
+    // A carrier's or colleague's reference in order/article form is a Rakuten order.
+    if (input.orderId && input.orderId.includes('/')) return say('rakuten_fr', 'an order/article reference (Rakuten France form)');
+    return say(null, 'no marketplace named and no order reference');
+  }
+  if (input.orderId && input.orderId.includes('/')) return say('rakuten_fr', 'an order/article reference (Rakuten France form)');
+  // Buyers: the shop sells on Rakuten France and Yoho Hong Kong; the language and currency tell which.
+  const eur = EUR.test(text);
+  const hkd = HKD.test(text);
+  if (eur !== hkd) return say(eur ? 'rakuten_fr' : 'yoho_hk', eur ? 'prices in euros' : 'prices in Hong Kong dollars');
+  if (input.language === 'fr') return say('rakuten_fr', 'a buyer writing in French (Rakuten France)', 'rule');
+  if (input.language === 'zh-Hant') return say('yoho_hk', 'a buyer writing Traditional Chinese (Yoho Hong Kong)', 'rule');
+  if (input.orderId && /^\d+$/.test(input.orderId)) return say('rakuten_fr', 'a numeric order number (Rakuten France form)');
+  return say(null, 'no marketplace named', 'rule');
+}

@@ -1,0 +1,131 @@
+import type { MailInput } from '../mail-input.schemas.ts';
+import { headerValue } from '../mail-input.schemas.ts';
+import type { Evidence, MarketplaceId, SenderRole } from '../triage.schemas.ts';
+import { domainMatches, domainOf, foldText, localPartOf } from './normalize.ts';
+import type { TriageConfig } from './triage-config.schemas.ts';
+
+/** What the headers alone say about the sender, before reading the text. */
+export interface SenderOrigin {
+  kind: 'marketplace' | 'marketplace-marketing' | 'carrier' | 'internal' | 'web-form' | 'spoofed' | 'automated' | 'unknown';
+  marketplace: MarketplaceId | null;
+  carrier: string | null;
+  /** RFC 3834: auto-submitted, bulk, list or bounce mail. */
+  automated: boolean;
+  /** The sender's mailbox takes no reply (no-reply local part without a Reply-To). */
+  noReply: boolean;
+  evidence: Evidence[];
+}
+
+const NO_REPLY = /^(?:no-?reply|noreply|ne-?pas-?repondre|nepasrepondre|do-?not-?reply|donotreply|mailer-daemon|postmaster|notification|notifications|notice|bounce)/;
+const AUTO_SUBJECT =
+  /^(?:auto(?:matic)?[ -]?(?:reply|response)|out of (?:the )?office|absence|réponse automatique|reponse automatique|r[ée]ponse automatique|自动回复|自動回覆|自動回復|undeliver(?:ed|able)|delivery status notification|mail delivery (?:failed|failure|subsystem)|returned mail|non remis|échec de la remise|系统退信|退信)/i;
+const FORM_MAILER = /wpforms|contact form|gravity forms|formulaire|typeform|jotform|shopify|wix|squarespace|elementor/i;
+
+function marketplaceOfDomain(domain: string, config: TriageConfig): MarketplaceId | null {
+  for (const [id, mp] of Object.entries(config.marketplaces) as [MarketplaceId, TriageConfig['marketplaces'][MarketplaceId]][]) {
+    if (domainMatches(domain, mp.domains)) return id;
+  }
+  return null;
+}
+
+/** A marketplace or carrier the sender claims to be (display name, domain words), whatever its real domain. */
+export function claimedIdentity(mail: MailInput, config: TriageConfig): { marketplace: MarketplaceId | null; carrier: string | null } {
+  const from = mail.from;
+  const hay = foldText(`${from?.name ?? ''} ${domainOf(from?.address)}`);
+  let marketplace: MarketplaceId | null = null;
+  for (const [id, mp] of Object.entries(config.marketplaces) as [MarketplaceId, TriageConfig['marketplaces'][MarketplaceId]][]) {
+    if (mp.names.some((n) => hay.includes(foldText(n)))) marketplace = id;
+  }
+  const carrier = config.carriers.find((c) => [c.name, ...c.names].some((n) => hay.includes(foldText(n))))?.name ?? null;
+  return { marketplace, carrier };
+}
+
+function isAutomated(mail: MailInput): { automated: boolean; why: string | null } {
+  const auto = headerValue(mail, 'auto-submitted');
+  if (auto && !/^\s*no\b/i.test(auto)) return { automated: true, why: `Auto-Submitted: ${auto}` };
+  for (const h of ['x-autoreply', 'x-autorespond', 'x-auto-reply']) if (headerValue(mail, h)) return { automated: true, why: h };
+  const precedence = headerValue(mail, 'precedence');
+  if (precedence && /bulk|list|junk|auto_reply/i.test(precedence)) return { automated: true, why: `Precedence: ${precedence}` };
+  if (headerValue(mail, 'list-id') || headerValue(mail, 'list-unsubscribe')) return { automated: true, why: 'list headers' };
+  const ct = headerValue(mail, 'content-type') ?? '';
+  if (/multipart\/report/i.test(ct) && /delivery-status|disposition-notification/i.test(ct)) return { automated: true, why: 'delivery report' };
+  const local = localPartOf(mail.from?.address);
+  if (/^(?:mailer-daemon|postmaster)$/.test(local)) return { automated: true, why: `From ${local}` };
+  if (AUTO_SUBJECT.test(mail.subject.trim())) return { automated: true, why: 'auto-reply subject' };
+  return { automated: false, why: null };
+}
+
+function authFailed(mail: MailInput): boolean {
+  const auth = (mail.headers['authentication-results'] ?? []).join(' ').toLowerCase();
+  return /\b(?:spf|dmarc)=fail\b/.test(auth);
+}
+
+/** Classifies the sender from the headers: marketplace, carrier, internal, spoofed … */
+export function readOrigin(mail: MailInput, config: TriageConfig): SenderOrigin {
+  const address = mail.from?.address ?? '';
+  const domain = domainOf(address);
+  const local = localPartOf(address);
+  const evidence: Evidence[] = [];
+  const { automated, why } = isAutomated(mail);
+  if (why) evidence.push({ field: 'automated', reason: 'automatic mail (RFC 3834)', source: 'header', text: why });
+  const replyTo = mail.replyTo.find((r) => r.address && r.address.toLowerCase() !== address.toLowerCase());
+  const noReply = NO_REPLY.test(local) && !replyTo;
+  const base = { automated, noReply, evidence };
+
+  const mp = marketplaceOfDomain(domain, config);
+  if (mp) {
+    const profile = config.marketplaces[mp];
+    const marketing =
+      profile.marketingLocalParts.some((p) => local === p || local.startsWith(p + '-') || local.startsWith(p + '.')) ||
+      !!headerValue(mail, 'list-unsubscribe');
+    evidence.push({ field: 'sender', reason: `sender domain belongs to ${profile.name}`, source: 'header', text: domain });
+    if (marketing) evidence.push({ field: 'sender', reason: 'marketing mail (newsletter sender or unsubscribe link)', source: 'header', text: address });
+    return { ...base, kind: marketing ? 'marketplace-marketing' : 'marketplace', marketplace: mp, carrier: null };
+  }
+  const carrier = config.carriers.find((c) => domainMatches(domain, c.domains));
+  if (carrier) {
+    evidence.push({ field: 'sender', reason: `sender domain belongs to the carrier ${carrier.name}`, source: 'header', text: domain });
+    return { ...base, kind: 'carrier', marketplace: null, carrier: carrier.name };
+  }
+  const claimed = claimedIdentity(mail, config);
+  if (claimed.marketplace || claimed.carrier) {
+    const who = claimed.marketplace ? config.marketplaces[claimed.marketplace].name : claimed.carrier!;
+    evidence.push({
+      field: 'sender',
+      reason: `claims to be ${who} but writes from a domain that is not theirs${authFailed(mail) ? ' (SPF/DMARC failed)' : ''}`,
+      source: 'header',
+      text: `${mail.from?.name ?? ''} <${address}>`,
+    });
+    return { ...base, kind: 'spoofed', marketplace: claimed.marketplace, carrier: null };
+  }
+  if (automated && (AUTO_SUBJECT.test(mail.subject.trim()) || /^(?:mailer-daemon|postmaster)$/.test(local) || headerValue(mail, 'auto-submitted'))) {
+    return { ...base, kind: 'automated', marketplace: null, carrier: null };
+  }
+  const free = domainMatches(domain, config.freeMailDomains);
+  const recipients = [...mail.to, ...mail.cc].map((r) => domainOf(r.address));
+  const ownDomain = config.shopDomains.length
+    ? !!domainMatches(domain, config.shopDomains)
+    : !free && domain !== '' && recipients.includes(domain);
+  if (ownDomain) {
+    const mailer = `${headerValue(mail, 'x-mailer') ?? ''} ${mail.subject}`;
+    if (replyTo && domainOf(replyTo.address) !== domain && (FORM_MAILER.test(mailer) || FORM_MAILER.test(mail.text.slice(0, 400)))) {
+      evidence.push({ field: 'sender', reason: "the shop's own contact form relays a customer (Reply-To)", source: 'header', text: replyTo.address });
+      return { ...base, kind: 'web-form', marketplace: null, carrier: null };
+    }
+    evidence.push({ field: 'sender', reason: "sender shares the shop's domain: internal mail", source: 'header', text: domain });
+    return { ...base, kind: 'internal', marketplace: null, carrier: null };
+  }
+  return { ...base, kind: 'unknown', marketplace: null, carrier: null };
+}
+
+/** Whether a marketplace mail relays a buyer's message (Reply-To to a buyer relay address, or a relay marker). */
+export function isRelay(mail: MailInput, mp: MarketplaceId, config: TriageConfig, relayFound: boolean): boolean {
+  if (relayFound) return true;
+  const prefixes = config.marketplaces[mp].buyerRelayLocalParts;
+  return mail.replyTo.some((r) => {
+    const local = localPartOf(r.address);
+    return prefixes.some((p) => local === p || local.startsWith(p + '-') || local.startsWith(p + '+') || local.startsWith(p + '.'));
+  });
+}
+
+export type { SenderRole };

@@ -1,0 +1,137 @@
+import { foldText, tidyLines } from './normalize.ts';
+
+/**
+ * A mail's text split into what its author wrote now and what it carries from
+ * elsewhere: quoted replies, forwarded messages, and — for marketplace relays —
+ * the buyer's own words inside the marketplace's wrapper.
+ */
+export interface TextParts {
+  /** The author's new text (for a relay: the whole wrapper, buyer words included). */
+  newText: string;
+  /** Quoted history and forwarded messages, without `>` markers. */
+  quotedText: string;
+  /** The buyer's words when the mail relays a buyer message, else null. */
+  relayed: RelayedText | null;
+}
+
+export interface RelayedText {
+  /** The phrase that revealed the relay. */
+  marker: string;
+  buyerText: string;
+  /** The wrapper around the buyer's words (order references, claim motif, footer). */
+  wrapperText: string;
+}
+
+// Attribution lines of replies: « Le … a écrit : », "On … wrote:", 在…写道 / 於…寫道.
+const ATTRIBUTION = [
+  /^(?:le|on|am|el|il|op)\b.{0,220}?\b(?:a ecrit|a ecrit|wrote|schrieb|escribio|ha scritto|schreef)\s*:?\s*$/,
+  /^(?:在|於|于).{0,160}?(?:写道|寫道)\s*:?\s*$/,
+];
+// Separator lines of forwards and Outlook / QQ / Thunderbird replies.
+const SEPARATOR =
+  /^[-=_*\s]{0,40}(?:original message|message d'origine|forwarded message|message transfere|mail original|message original|原始邮件|原始郵件|转发的邮件|轉寄的郵件|轉發的郵件|转发邮件|轉寄郵件|forwarded e-?mail|historique de la conversation|conversation history|历史消息|歷史訊息|對話紀錄)[-=_*\s]{0,40}:?\s*$/;
+const FORWARD_INTRO = /^(?:begin forwarded message|debut du message reexpedie|start of forwarded message|下面是被转发的邮件|以下为转发的邮件|以下是轉寄的郵件)\s*:?\s*$/;
+const HEADER_FROM = /^(?:\*\s*)?(?:from|de|发件人|發件人|寄件者|寄件人|von|da)\s*:/;
+const HEADER_NEXT = /^(?:\*\s*)?(?:sent|envoye|date|发送时间|發送時間|傳送時間|寄件日期|日期|gesendet|to|a|objet|subject|主题|主旨|收件人)\s*:/;
+const RULE_LINE = /^_{8,}\s*$/;
+
+function isQuoteStart(folded: string[], i: number): boolean {
+  const line = (folded[i] ?? '').trim();
+  if (line === '') return false;
+  if (line.startsWith('>')) return true;
+  if (SEPARATOR.test(line) || FORWARD_INTRO.test(line)) return true;
+  if (ATTRIBUTION.some((re) => re.test(line))) return true;
+  // Attribution wrapped over two lines by the client.
+  const next = (folded[i + 1] ?? '').trim();
+  if (next && line.length < 200 && /^(?:le|on|在|於)\b|^(?:在|於)/.test(line) && ATTRIBUTION.some((re) => re.test(`${line} ${next}`))) return true;
+  // An Outlook header block: From: then Sent:/Date:/To: within the next lines.
+  if (HEADER_FROM.test(line) || RULE_LINE.test(line)) {
+    for (let k = i + 1; k <= i + 4 && k < folded.length; k++) {
+      const l = (folded[k] ?? '').trim();
+      if (HEADER_NEXT.test(l)) return true;
+      if (RULE_LINE.test(line) && HEADER_FROM.test(l)) return true;
+    }
+  }
+  return false;
+}
+
+function unquote(lines: string[]): string {
+  return lines.map((l) => l.replace(/^\s*(?:>\s?)+/, '')).join('\n');
+}
+
+/** Splits new text from quoted history and forwards. */
+export function splitQuoted(text: string): { newText: string; quotedText: string } {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const folded = lines.map((l) => foldText(l));
+  for (let i = 0; i < lines.length; i++) {
+    if (isQuoteStart(folded, i)) {
+      return { newText: tidyLines(lines.slice(0, i).join('\n')), quotedText: tidyLines(unquote(lines.slice(i))) };
+    }
+  }
+  return { newText: tidyLines(text), quotedText: '' };
+}
+
+// Where a relayed buyer message ends inside the marketplace wrapper.
+const RELAY_END =
+  /^(?:-{2,}.*|_{5,}|pour lui repondre|pour repondre|rappel\s*:|historique de la conversation|ce message vous est transmis|repondre\s*:|\[piece jointe|to reply|reply in the|conversation history|回复买家|回覆顧客|請於商戶|请在卖家)/;
+const OPEN_QUOTE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '「': '」', '『': '』', '„': '“' };
+
+/** Text between the first opening quotation mark and its closing mark, when it holds most of the region. */
+function quotedBlock(region: string): string | null {
+  const m = /[«“"「『„]/.exec(region);
+  if (!m) return null;
+  const close = OPEN_QUOTE[m[0]] ?? m[0];
+  const end = region.lastIndexOf(close);
+  if (end <= m.index + 1) return null;
+  const inner = region.slice(m.index + 1, end).trim();
+  // Only when the quotation is the message itself, not a phrase quoted inside it.
+  return inner.length >= 20 && inner.length >= region.trim().length * 0.5 ? inner : null;
+}
+
+/**
+ * Finds a buyer message relayed inside a marketplace wrapper, given the
+ * marketplace's relay markers (folded, see `foldText`).
+ */
+export function extractRelayed(newText: string, markers: readonly string[]): RelayedText | null {
+  const lines = newText.split('\n');
+  const folded = lines.map((l) => foldText(l));
+  const hasMarker = (k: number) => markers.find((m) => (folded[k] ?? '').includes(m));
+  for (let i = 0; i < folded.length; i++) {
+    let marker = hasMarker(i);
+    if (!marker) continue;
+    // Wrappers often announce the message twice ("new message from your buyer …", then a
+    // "---- Message de l'acheteur ----" rule): the buyer's words follow the last announcement.
+    for (let k = i + 1; k <= i + 3 && k < folded.length; k++) {
+      const again = hasMarker(k);
+      if (again) {
+        marker = again;
+        i = k;
+      }
+    }
+    const line = folded[i] ?? '';
+    // The buyer's words start after the marker line, or after the marker on the same line.
+    const start = i + 1;
+    let end = lines.length;
+    for (let k = start; k < lines.length; k++) {
+      const l = (folded[k] ?? '').trim();
+      if (k > start && RELAY_END.test(l)) {
+        end = k;
+        break;
+      }
+    }
+    const sameLine = lines[i]!.slice(line.indexOf(marker) + marker.length).replace(/^[^:：]*[:：]\s*/, '').trim();
+    let region = lines.slice(start, end).join('\n').trim();
+    if (sameLine.length > 20 && !/\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(sameLine)) region = `${sameLine}\n${region}`;
+    const buyerText = tidyLines(quotedBlock(region) ?? region);
+    if (buyerText.length < 5) continue;
+    const wrapperText = tidyLines([...lines.slice(0, i + 1), ...lines.slice(end)].join('\n'));
+    return { marker, buyerText, wrapperText };
+  }
+  return null;
+}
+
+export function splitText(text: string, relayMarkers: readonly string[] | null): TextParts {
+  const { newText, quotedText } = splitQuoted(text);
+  const relayed = relayMarkers ? extractRelayed(newText, relayMarkers) : null;
+  return { newText, quotedText, relayed };
+}
