@@ -32,9 +32,16 @@ export function relayAddressOf(triage: Pick<Triage, 'sender' | 'marketplace' | '
   return triage.facts.replyAddress?.trim().toLowerCase() || null;
 }
 
+/** Message-IDs compare with their angle brackets, as References carries them. */
+export function normalizeMessageId(id: string | null | undefined): string | null {
+  const t = id?.trim();
+  if (!t) return null;
+  return t.startsWith('<') ? t : `<${t}>`;
+}
+
 /** Message-IDs this mail refers to, nearest first: In-Reply-To, then References from last to first. */
 export function referencedIds(mail: Pick<MailInput, 'inReplyTo' | 'references'>): string[] {
-  const ids = [mail.inReplyTo, ...[...mail.references].reverse()].filter((v): v is string => !!v);
+  const ids = [mail.inReplyTo, ...[...mail.references].reverse()].map(normalizeMessageId).filter((v): v is string => !!v);
   return [...new Set(ids)];
 }
 

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { MailInput } from '../policies/mail-input.schemas.ts';
+import type { Triage } from '../policies/triage.schemas.ts';
+import type { CaseDecision, Compliance } from '../policies/case-decision.schemas.ts';
+import { resolveRecipient } from './resolve-recipient.ts';
+import { normalizeMessageId } from './thread-match.ts';
+
+export interface DraftPlan {
+  recipientRole: 'buyer' | 'platform';
+  toAddress: string | null;
+  delivery: 'smtp' | 'manual';
+  manualReason: string | null;
+  language: string;
+  subject: string;
+  body: string;
+  sendMode: 'approval' | 'auto' | 'never';
+  rules: string[];
+  source: string | null;
+  compliance: Compliance;
+  outgoingMessageId: string;
+  inReplyTo: string | null;
+  references: string[];
+  dueAt: string | null;
+  state: 'pending' | 'approved';
+}
+
+export interface PlanInput {
+  mail: MailInput;
+  triage: Triage;
+  decision: CaseDecision;
+  automatedReason: string | null;
+  /** Address the reply goes out from (its domain names the Message-ID); null when the shop has no mailbox yet. */
+  fromAddress: string | null;
+  newId?: () => string;
+}
+
+/** References of a reply: the parent's references and the parent itself, the most recent 20. */
+export function replyReferences(mail: Pick<MailInput, 'messageId' | 'references'>): string[] {
+  const ids = [...mail.references, mail.messageId].map(normalizeMessageId).filter((v): v is string => !!v);
+  return [...new Set(ids)].slice(-20);
+}
+
+/** The earliest deadline the decision sets, else the mail's date plus the triage's deadline hours. */
+export function draftDueAt(mail: MailInput, triage: Triage, decision: CaseDecision): string | null {
+  const dues = decision.deadlines.map((d) => Date.parse(d.due)).filter((t) => !Number.isNaN(t));
+  if (dues.length > 0) return new Date(Math.min(...dues)).toISOString();
+  if (triage.deadline_hours !== null && mail.date) return new Date(Date.parse(mail.date) + triage.deadline_hours * 3_600_000).toISOString();
+  return null;
+}
+
+/**
+ * Turns the core's drafts into what is stored: recipient resolved (relay
+ * address, or manual), threading headers and the reply's Message-ID fixed now,
+ * so every later attempt sends the very same message.
+ */
+export function planDrafts({ mail, triage, decision, automatedReason, fromAddress, newId = randomUUID }: PlanInput): DraftPlan[] {
+  const domain = fromAddress?.split('@')[1] ?? 'claimdesk.invalid';
+  const dueAt = draftDueAt(mail, triage, decision);
+  return decision.drafts.map((d, index) => {
+    const recipient = resolveRecipient({ to: d.to, mail, triage, automatedReason });
+    const violations = decision.compliance.violations.filter((v) => v.draft === index).map((v) => ({ ...v, draft: 0 }));
+    const compliance: Compliance = { ok: violations.length === 0, violations };
+    const autoApproved = d.send === 'auto' && recipient.delivery === 'smtp' && compliance.ok;
+    return {
+      recipientRole: d.to,
+      toAddress: recipient.delivery === 'smtp' ? recipient.address : null,
+      delivery: recipient.delivery,
+      manualReason: recipient.delivery === 'manual' ? recipient.reason : null,
+      language: d.language,
+      subject: d.subject,
+      body: d.body,
+      sendMode: d.send,
+      rules: d.rules,
+      source: d.source ?? null,
+      compliance,
+      outgoingMessageId: `<${newId()}@${domain}>`,
+      inReplyTo: normalizeMessageId(mail.messageId),
+      references: replyReferences(mail),
+      dueAt,
+      state: autoApproved ? 'approved' : 'pending',
+    };
+  });
+}
