@@ -252,8 +252,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     const { imap, folder } = parseImapUrl(env.CLAIMDESK_IMAP_URL);
     const shop = env.CLAIMDESK_SHOP ?? file.shops[0]!.id;
     if (!shopIds.has(shop)) throw new ConfigError(`CLAIMDESK_SHOP: unknown shop "${shop}"; use one of ${[...shopIds].join(', ')}`);
+    // Only sending needs a real address; `sync` and `import` work with a derived one.
     const address = env.CLAIMDESK_MAIL_FROM ?? (imap.user.includes('@') ? imap.user : `${imap.user}@${imap.host}`);
-    if (!z.email().safeParse(address).success) throw new ConfigError(`CLAIMDESK_MAIL_FROM: "${address}" is not an e-mail address`);
+    if (env.CLAIMDESK_MAIL_FROM && !z.email().safeParse(address).success) {
+      throw new ConfigError(`CLAIMDESK_MAIL_FROM: "${address}" is not an e-mail address (e.g. sav@my-shop.com)`);
+    }
     const envMailbox: MailboxConfig = {
       id: 'env',
       shop,

@@ -1,0 +1,136 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { loadConfig, type AppConfig } from '../../src/config.ts';
+import { openAppContext, type AppContext } from '../../src/mail/app-context.ts';
+import { silentLogger } from '../../src/mail/logger.ts';
+import type { FolderRef } from '../../src/mail/imap-folder-sync.ts';
+import { createTestDatabase } from './postgres.ts';
+import type { MailUser } from './dovecot.ts';
+
+export type DbKind = 'sqlite' | 'postgres';
+/** Every integration test runs on both databases. */
+export const dbKinds: DbKind[] = ['sqlite', 'postgres'];
+
+export interface TestDb {
+  url: string;
+  drop(): Promise<void>;
+}
+
+export async function createDb(kind: DbKind, dir: string): Promise<TestDb> {
+  if (kind === 'sqlite') return { url: `sqlite:${join(dir, 'claimdesk.db')}`, drop: async () => {} };
+  const db = await createTestDatabase(inject('pgAdminUrl'));
+  return { url: db.url, drop: () => db.drop() };
+}
+
+export interface MailboxSpec {
+  id?: string;
+  shop?: string;
+  user: MailUser;
+  folders?: string[];
+  /** Connect through this port instead of Dovecot's (a TCP proxy). */
+  port?: number;
+  markSeen?: boolean;
+}
+
+export interface EnvSpec {
+  shops?: { id: string; name: string }[];
+  mailboxes?: MailboxSpec[];
+  smtpPort?: number;
+  send?: Partial<AppConfig['send']>;
+}
+
+export interface TestEnv {
+  dir: string;
+  db: TestDb;
+  configPath: string;
+  /** Environment for running the CLI against the same database and servers. */
+  env: Record<string, string>;
+  config: AppConfig;
+  ctx: AppContext;
+  ref(mailboxIndex?: number, folder?: string): FolderRef;
+  cleanup(): Promise<void>;
+}
+
+/** A temp folder, a fresh database, a config file (outside the repository) and an open app context. */
+export async function setupEnv(kind: DbKind, spec: EnvSpec = {}): Promise<TestEnv> {
+  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-test-'));
+  const db = await createDb(kind, dir);
+  const dovecot = inject('dovecot');
+  const shops = spec.shops ?? [{ id: 'shop-a', name: 'Shop A' }];
+  const file = {
+    database: { url: db.url },
+    shops,
+    mailboxes: (spec.mailboxes ?? []).map((m, i) => ({
+      id: m.id ?? `mb${i + 1}`,
+      shop: m.shop ?? shops[0]!.id,
+      address: m.user.address,
+      imap: { host: dovecot.host, port: m.port ?? dovecot.port, secure: false, user: m.user.user, pass: m.user.pass },
+      folders: m.folders ?? ['INBOX'],
+      markSeen: m.markSeen ?? false,
+    })),
+    smtp: spec.smtpPort ? { host: '127.0.0.1', port: spec.smtpPort, secure: false } : null,
+    ingest: { autoIdleDelayMs: 100, reconnectBaseMs: 100, reconnectMaxMs: 400 },
+    send: { maxAttempts: 3, retryBaseMs: 50, retryMaxMs: 200, ...spec.send },
+    log: { level: 'silent' },
+  };
+  const configPath = join(dir, 'claimdesk.config.json');
+  await writeFile(configPath, JSON.stringify(file, null, 2));
+  const env = { CLAIMDESK_CONFIG: configPath };
+  const config = loadConfig(env);
+  const ctx = await openAppContext(config, silentLogger());
+  return {
+    dir,
+    db,
+    configPath,
+    env,
+    config,
+    ctx,
+    ref(i = 0, folder) {
+      const mailbox = config.mailboxes[i]!;
+      return { mailbox, mailboxId: ctx.mailboxId(mailbox), folder: folder ?? mailbox.folders[0]! };
+    },
+    async cleanup() {
+      await ctx.close();
+      await db.drop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface MailSpec {
+  from?: string;
+  to?: string;
+  replyTo?: string;
+  subject?: string;
+  messageId?: string;
+  inReplyTo?: string;
+  references?: string[];
+  date?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** A small RFC 5322 message (LF line ends, as an MTA writes them into a Maildir). */
+export function buildMail(spec: MailSpec = {}): string {
+  const id = spec.messageId ?? `<${randomBytes(8).toString('hex')}@buyer.test>`;
+  const lines = [
+    `From: ${spec.from ?? 'Claire Martin <claire.martin@example.org>'}`,
+    `To: ${spec.to ?? 'shop@shop.test'}`,
+    ...(spec.replyTo ? [`Reply-To: ${spec.replyTo}`] : []),
+    `Subject: ${spec.subject ?? 'Question'}`,
+    `Date: ${spec.date ?? 'Tue, 17 Feb 2026 09:14:33 +0100'}`,
+    `Message-ID: ${id}`,
+    ...(spec.inReplyTo ? [`In-Reply-To: ${spec.inReplyTo}`] : []),
+    ...(spec.references?.length ? [`References: ${spec.references.join(' ')}`] : []),
+    ...Object.entries(spec.headers ?? {}).map(([k, v]) => `${k}: ${v}`),
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    spec.body ?? 'Bonjour, avez-vous des nouvelles ?',
+    '',
+  ];
+  return lines.join('\n');
+}
