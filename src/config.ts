@@ -96,8 +96,10 @@ const fileSchema = z.object({
       maxAttempts: z.number().int().min(1).max(50).default(6),
       retryBaseMs: z.number().int().min(10).default(2_000),
       retryMaxMs: z.number().int().min(10).default(300_000),
+      /** A draft left in `sending` longer than this is taken as interrupted (longer than any SMTP timeout). */
+      staleAfterMs: z.number().int().min(0).default(120_000),
     })
-    .default({ maxAttempts: 6, retryBaseMs: 2_000, retryMaxMs: 300_000 }),
+    .default({ maxAttempts: 6, retryBaseMs: 2_000, retryMaxMs: 300_000, staleAfterMs: 120_000 }),
   reviewer: z.string().min(1).optional(),
   log: z.object({ level: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info') }).default({ level: 'info' }),
 });

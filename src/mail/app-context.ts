@@ -17,6 +17,8 @@ export interface AppContext {
   mailboxId(m: MailboxConfig): number;
   /** The configured mailbox a stored mailbox id stands for, if it is still configured. */
   mailboxConfig(id: number): MailboxConfig | undefined;
+  /** The mailbox a shop's reply goes out from: the one the mail came to, else the shop's first. */
+  mailboxFor(shopId: string, mailboxId: number | null): MailboxConfig | undefined;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,12 @@ export async function openAppContext(config: AppConfig, log: Logger): Promise<Ap
       ingest,
       mailboxId,
       mailboxConfig: (id) => byId.get(id),
+      mailboxFor: (shopId, id) => {
+        const own = id === null ? undefined : byId.get(id);
+        if (own) return own;
+        const fallback = defaultMailbox.get(shopId);
+        return fallback === undefined ? undefined : byId.get(fallback);
+      },
       close: () => handle.close(),
     };
   } catch (err) {

@@ -57,7 +57,7 @@ export function planDrafts({ mail, triage, decision, automatedReason, fromAddres
   const domain = fromAddress?.split('@')[1] ?? 'claimdesk.invalid';
   const dueAt = draftDueAt(mail, triage, decision);
   return decision.drafts.map((d, index) => {
-    const recipient = resolveRecipient({ to: d.to, mail, triage, automatedReason });
+    const recipient = resolveRecipient({ to: d.to, mail, triage, automatedReason, suggested: { via: d.via, address: d.address } });
     const violations = decision.compliance.violations.filter((v) => v.draft === index).map((v) => ({ ...v, draft: 0 }));
     const compliance: Compliance = { ok: violations.length === 0, violations };
     const autoApproved = d.send === 'auto' && recipient.delivery === 'smtp' && compliance.ok;
@@ -74,8 +74,8 @@ export function planDrafts({ mail, triage, decision, automatedReason, fromAddres
       source: d.source ?? null,
       compliance,
       outgoingMessageId: `<${newId()}@${domain}>`,
-      inReplyTo: normalizeMessageId(mail.messageId),
-      references: replyReferences(mail),
+      inReplyTo: normalizeMessageId(d.inReplyTo === undefined ? mail.messageId : d.inReplyTo),
+      references: d.references?.length ? d.references : replyReferences(mail),
       dueAt,
       state: autoApproved ? 'approved' : 'pending',
     };

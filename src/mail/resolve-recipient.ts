@@ -10,7 +10,14 @@ export interface RecipientInput {
   triage: Triage;
   /** From `automatedMailReason`: set when the mail must never be answered by mail. */
   automatedReason: string | null;
+  /** What the policy handler said about delivery, when it said something (the draft's `via` and `address`). */
+  suggested?: { via?: 'email' | 'marketplace_messaging' | 'contact_form' | undefined; address?: string | null | undefined };
 }
+
+const CHANNEL_REASON = {
+  marketplace_messaging: "goes through the marketplace's messaging: paste it in the seller centre",
+  contact_form: "goes through the marketplace's contact form: paste it there",
+} as const;
 
 /** Local parts of addresses that take no mail: no-reply senders, bounce handlers. */
 const NO_REPLY = /(^|[-_.+])(no-?reply|noreply|do-?not-?reply|donotreply|ne-?pas-?repondre|nepasrepondre|nao-?responda|no-?responder)([-_.+]|$)/i;
@@ -27,10 +34,17 @@ export function isNoReplyAddress(address: string): boolean {
  * takes no mail (no-reply, web form, automated or spoofed mail, or nobody of
  * that role wrote the mail) the draft is `manual`: the merchant pastes it.
  */
-export function resolveRecipient({ to, mail, triage, automatedReason }: RecipientInput): Recipient {
+export function resolveRecipient({ to, mail, triage, automatedReason, suggested }: RecipientInput): Recipient {
   if (automatedReason) return { delivery: 'manual', reason: `automated mail (${automatedReason}): never answered by mail (RFC 3834)` };
   if (triage.facts.automated) return { delivery: 'manual', reason: 'automated mail: never answered by mail (RFC 3834)' };
   if (triage.facts.spoofed) return { delivery: 'manual', reason: 'the sender looks spoofed: answer through the marketplace site, not to this address' };
+  if (suggested?.via && suggested.via !== 'email') return { delivery: 'manual', reason: CHANNEL_REASON[suggested.via] };
+  if (suggested?.address === null) return { delivery: 'manual', reason: "no mail address takes this reply: paste it in the marketplace's seller centre" };
+  if (suggested?.address) {
+    const address = suggested.address.trim();
+    if (isNoReplyAddress(address)) return { delivery: 'manual', reason: `${address} is a no-reply address: paste the text in the marketplace's seller centre` };
+    return { delivery: 'smtp', address };
+  }
 
   const writer = triage.sender;
   if (to === 'buyer' && writer !== 'buyer') {

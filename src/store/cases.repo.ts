@@ -125,3 +125,16 @@ export async function getCase(db: Db, shopId: string, id: number): Promise<Store
 export async function listCaseIds(db: Db, shopId: string): Promise<number[]> {
   return (await db.selectFrom('cases').select('id').where('shop_id', '=', shopId).orderBy('id').execute()).map((r) => r.id);
 }
+
+export interface StoredDeadline {
+  rule: string;
+  dueAt: string;
+  warnAt: string | null;
+  label: string | null;
+  messageId: number;
+}
+
+export async function listCaseDeadlines(db: Db, shopId: string, caseId: number): Promise<StoredDeadline[]> {
+  const rows = await db.selectFrom('deadlines').selectAll().where('shop_id', '=', shopId).where('case_id', '=', caseId).orderBy('due_at').execute();
+  return rows.map((r) => ({ rule: r.rule, dueAt: r.due_at, warnAt: r.warn_at, label: r.label, messageId: r.message_id }));
+}

@@ -28,6 +28,8 @@ interface Change {
   now: Date;
   /** Extra guard: only drafts flagged (or not) as needing confirmation. */
   needsConfirmation?: boolean;
+  /** Extra guard: only this version of the text (what the merchant looked at). */
+  version?: number;
 }
 
 async function change(db: Db, c: Change): Promise<boolean> {
@@ -39,6 +41,7 @@ async function change(db: Db, c: Change): Promise<boolean> {
       .where('shop_id', '=', c.shopId)
       .where('state', 'in', c.from);
     if (c.needsConfirmation !== undefined) q = q.where('needs_confirmation', '=', c.needsConfirmation ? 1 : 0);
+    if (c.version !== undefined) q = q.where('version', '=', c.version);
     const r = await q.executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) return false;
     await appendAudit(trx, { shopId: c.shopId, actor: c.actor, action: c.action, entity: 'draft', entityId: c.id, detail: c.detail ?? {}, at: c.now });
@@ -46,8 +49,9 @@ async function change(db: Db, c: Change): Promise<boolean> {
   });
 }
 
-export function approveDraft(db: Db, shopId: string, id: number, actor: string, now: Date, detail: Record<string, unknown> = {}): Promise<boolean> {
-  return change(db, { id, shopId, from: ['pending', 'edited'], set: { state: 'approved', next_attempt_at: null }, actor, action: 'draft.approved', detail, now });
+/** Approves the version the merchant read; false if the text changed meanwhile. */
+export function approveDraft(db: Db, shopId: string, id: number, version: number, actor: string, now: Date, detail: Record<string, unknown> = {}): Promise<boolean> {
+  return change(db, { id, shopId, version, from: ['pending', 'edited'], set: { state: 'approved', next_attempt_at: null }, actor, action: 'draft.approved', detail, now });
 }
 
 export function rejectDraft(db: Db, shopId: string, id: number, actor: string, now: Date, reason: string): Promise<boolean> {

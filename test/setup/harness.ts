@@ -8,6 +8,11 @@ import { openAppContext, type AppContext } from '../../src/mail/app-context.ts';
 import { silentLogger } from '../../src/mail/logger.ts';
 import type { FolderRef } from '../../src/mail/imap-folder-sync.ts';
 import { createTestDatabase } from './postgres.ts';
+import type { Draft } from '../../src/policies/case-decision.schemas.ts';
+import { planDrafts } from '../../src/mail/plan-drafts.ts';
+import { automatedMailReason } from '../../src/mail/auto-reply-hygiene.ts';
+import { getMessage } from '../../src/store/messages.repo.ts';
+import { createDraft } from '../../src/store/drafts.repo.ts';
 import type { MailUser } from './dovecot.ts';
 
 export type DbKind = 'sqlite' | 'postgres';
@@ -133,4 +138,25 @@ export function buildMail(spec: MailSpec = {}): string {
     '',
   ];
   return lines.join('\n');
+}
+
+/**
+ * Stores a draft answering a stored message through the same planning the
+ * ingest uses (recipient resolution, threading headers, Message-ID), for tests
+ * that need a draft whatever the policy handlers decide.
+ */
+export async function addDraftFor(env: TestEnv, shopId: string, messageId: number, over: Partial<Draft> = {}): Promise<number> {
+  const msg = await getMessage(env.ctx.db, shopId, messageId);
+  if (!msg?.mail || !msg.triage || msg.caseId === null) throw new Error(`message ${messageId} has no triage or case`);
+  const draft: Draft = { to: 'buyer', language: 'fr', subject: `Re: ${msg.subject}`, body: 'Bonjour,\nc’est noté, merci.\nL’équipe', send: 'approval', rules: ['ALL-THREAD'], ...over };
+  const source = await env.ctx.db.selectFrom('message_sources').select('mailbox_id').where('message_id', '=', messageId).executeTakeFirst();
+  const mailboxId = source?.mailbox_id ?? null;
+  const [plan] = planDrafts({
+    mail: msg.mail,
+    triage: msg.triage,
+    decision: { drafts: [draft], actions: [], deadlines: [], flags: [], compliance: { ok: true, violations: [] } },
+    automatedReason: automatedMailReason(msg.mail),
+    fromAddress: mailboxId === null ? null : (env.ctx.ingest.mailboxAddresses.get(mailboxId) ?? null),
+  });
+  return createDraft(env.ctx.db, { ...plan!, shopId, caseId: msg.caseId, messageId, mailboxId }, 'test:setup', new Date());
 }

@@ -93,6 +93,24 @@ describe('resolveRecipient', () => {
     ['triage says automated → manual', { to: 'buyer', mail: relayed, triage: triage({}, { automated: true }), automatedReason: null }, 'manual'],
     ['spoofed → manual', { to: 'platform', mail: platformMail, triage: triage({ sender: 'platform' }, { spoofed: true }), automatedReason: null }, 'manual'],
     ['no address at all → manual', { to: 'buyer', mail: mail({ from: null }), triage: triage(), automatedReason: null }, 'manual'],
+    [
+      'handler gives the address',
+      { to: 'buyer', mail: relayed, triage: triage(), automatedReason: null, suggested: { via: 'email', address: 'contact-acheteur+9@fr.shopping.rakuten.com' } },
+      'smtp:contact-acheteur+9@fr.shopping.rakuten.com',
+    ],
+    ['handler says marketplace messaging → manual', { to: 'buyer', mail: relayed, triage: triage(), automatedReason: null, suggested: { via: 'marketplace_messaging' } }, 'manual'],
+    ['handler says contact form → manual', { to: 'platform', mail: platformMail, triage: triage({ sender: 'platform' }), automatedReason: null, suggested: { via: 'contact_form' } }, 'manual'],
+    ['handler says no address → manual', { to: 'buyer', mail: relayed, triage: triage(), automatedReason: null, suggested: { address: null } }, 'manual'],
+    [
+      'handler address that is no-reply → manual',
+      { to: 'platform', mail: platformMail, triage: triage({ sender: 'platform' }), automatedReason: null, suggested: { address: 'noreply@rakuten.fr' } },
+      'manual',
+    ],
+    [
+      'automated mail wins over the handler address',
+      { to: 'buyer', mail: relayed, triage: triage(), automatedReason: 'Precedence: bulk', suggested: { address: 'a@b.fr' } },
+      'manual',
+    ],
   ];
   it.each(table)('%s', (_name, input, expected) => {
     const r = resolveRecipient(input);
