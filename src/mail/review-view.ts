@@ -59,6 +59,7 @@ export function renderDraft({ draft: d, kase, message, deadlines }: DraftView, n
         `Triage   ${t.sender} · ${t.marketplace ?? 'no marketplace'} · ${t.category} · ${t.language} · order ${line(t.order_id ?? '-')} · ` +
           `tracking ${line(t.tracking_number ?? '-')} · request ${t.platform_request ?? '-'} · confidence ${t.confidence.toFixed(2)}`,
       );
+      if (t.facts.summary) out.push(`Summary  ${line(t.facts.summary).slice(0, 400)}`);
       for (const e of t.evidence.slice(0, 12)) {
         out.push(`  why    ${e.field}: ${line(e.reason)}${e.text ? ` «${line(e.text).slice(0, 80)}»` : ''} (${e.source})`);
       }
