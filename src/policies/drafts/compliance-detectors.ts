@@ -92,12 +92,12 @@ export function parseAmount(raw: string): number | null {
 
 const NUM = String.raw`(\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)`;
 const MONEY_PATTERNS: { re: RegExp; currency: Money['currency'] }[] = [
-  { re: new RegExp(String.raw`${NUM}\s?(?:€|eur\b|euros?\b|欧元|歐元)`, 'giu'), currency: 'EUR' },
-  { re: new RegExp(String.raw`(?:€|EUR)\s?${NUM}`, 'giu'), currency: 'EUR' },
-  { re: new RegExp(String.raw`(?:HK\$|HKD\s?)${NUM}`, 'giu'), currency: 'HKD' },
+  { re: new RegExp(String.raw`${NUM}\s?(?:€|eur(?:os?)?(?![\p{L}])|欧元|歐元)`, 'giu'), currency: 'EUR' },
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:€|EUR)\s?${NUM}`, 'giu'), currency: 'EUR' },
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:HK\$|HKD\s?)${NUM}`, 'giu'), currency: 'HKD' },
   { re: new RegExp(String.raw`${NUM}\s?(?:港元|港幣|港币|HKD\b)`, 'giu'), currency: 'HKD' },
-  { re: new RegExp(String.raw`(?:US\$|USD\s?)${NUM}`, 'giu'), currency: 'USD' },
-  { re: new RegExp(String.raw`(?:¥|RMB\s?|CNY\s?)${NUM}|${NUM}\s?(?:人民币|人民幣|RMB\b)`, 'giu'), currency: 'CNY' },
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:US\$|USD\s?)${NUM}`, 'giu'), currency: 'USD' },
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:¥|RMB\s?|CNY\s?)${NUM}|${NUM}\s?(?:人民币|人民幣|RMB\b)`, 'giu'), currency: 'CNY' },
 ];
 
 /** Every money amount in the text with its offset. */
@@ -235,11 +235,12 @@ export function findPersonalContacts(text: string, allow: ContactAllowList): Fin
 // ---------------------------------------------------------------- YOHO-ENGLISH-PREVAILS
 
 const REFUND_TIMING_CONTEXT =
-  /refund|FPS|faster payment|bank transfer|credit card|card-issuing|退款|退錢|退钱|轉數快|转数快|銀行轉帳|银行转账|銀行轉賬|银行转帐|信用卡|發卡銀行|发卡银行/i;
+  /refund|rembours|virement|carte bancaire|FPS|faster payment|bank transfer|credit card|card-issuing|退款|退錢|退钱|轉數快|转数快|銀行轉帳|银行转账|銀行轉賬|银行转帐|信用卡|發卡銀行|发卡银行/i;
 const N = '(\\d+|[一二兩两三四五六七八九十])';
 const UNIT =
-  '(?:個|个)?\\s*(工作天|工作日|working\\s+days?|business\\s+days?|days?|天|日|個星期|个星期|星期|週|周|weeks?)';
-const DURATION = new RegExp(`${N}(?:\\s*(?:-|–|—|~|～|至|到|to)\\s*${N})?\\s*${UNIT}`, 'gi');
+  '(?:個|个)?\\s*(工作天|工作日|working\\s+days?|business\\s+days?|days?|jours?\\s+ouvr[ée]s|jours?\\s+ouvrables|jours?|天|日|個星期|个星期|星期|週|周|weeks?|semaines?)';
+// Not a date ("3月12日") nor the tail of a longer number.
+const DURATION = new RegExp(`(?<![月\\d./-])${N}(?:\\s*(?:-|–|—|~|～|至|到|to|à|a|et)\\s*${N})?\\s*${UNIT}`, 'gi');
 
 const cnNum = (s: string): number => (/^\d+$/.test(s) ? Number(s) : s === '十' ? 10 : (CN_DIGIT[s] ?? Number.NaN));
 
@@ -256,7 +257,7 @@ export function findYohoTimings(text: string): Finding[] {
     if (!REFUND_TIMING_CONTEXT.test(window) && !REFUND_TIMING_CONTEXT.test(m[0])) continue;
     const a = cnNum(m[1]!);
     const b = m[2] !== undefined ? cnNum(m[2]) : null;
-    const weeks = /週|周|星期|week/i.test(m[3]!);
+    const weeks = /週|周|星期|week|semaine/i.test(m[3]!);
     const ok = weeks ? a === 3 && b === 4 : a === 3 && b === 5;
     if (ok) continue;
     out.push({
@@ -292,6 +293,7 @@ SIMPLIFIED_ONLY.delete('后');
 SIMPLIFIED_ONLY.delete('于');
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Script problems: a French/English draft in Chinese, a Chinese draft without Chinese, the wrong Chinese script. */
 export function findScriptMismatch(text: string, language: 'fr' | 'en' | 'zh-Hant' | 'zh-Hans', exempt: string[] = []): Finding[] {
@@ -327,4 +329,16 @@ export function findPlaceholders(text: string): Finding[] {
     message: `"${m[1]}" still has to be filled in`,
     excerpt: excerptAt(text, m.index, m[0].length),
   }));
+}
+
+/** Which Chinese script a text leans to, by the characters written differently; null when it has no Chinese. */
+export function chineseScript(text: string): 'zh-Hans' | 'zh-Hant' | null {
+  if (!HAS_CJK.test(text)) return null;
+  let s = 0;
+  let t = 0;
+  for (const c of text) {
+    if (SIMPLIFIED_ONLY.has(c)) s++;
+    else if (TRADITIONAL_ONLY.has(c)) t++;
+  }
+  return s > t ? 'zh-Hans' : 'zh-Hant';
 }

@@ -1,0 +1,77 @@
+import type { OutcomeBuilder } from './outcome.ts';
+import { marketplaceNames } from './merchant-labels.ts';
+import { trackingLabel } from './shared-checks.ts';
+import type { ActionCode } from './action-catalog.ts';
+
+/**
+ * Mail that is not a marketplace or buyer conversation: spoofed senders,
+ * internal or supplier mail, carriers. None of it is ever answered; carrier
+ * problems turn into a proactive notice to the buyer (RAK-NOTIFY), sent
+ * automatically only if the merchant switched logistics notices on.
+ */
+
+/** A look-alike of a marketplace or carrier: nothing is drafted, the merchant is warned (ALL-APPROVAL). */
+export function handleSpoofed(o: OutcomeBuilder): void {
+  o.setHandler('common/spoofed');
+  o.flag('spoofed-sender');
+  const lang = o.shop.merchantLanguage;
+  const who = o.facts.marketplace ? marketplaceNames[o.facts.marketplace][lang] : (o.mail.from?.name || o.mail.from?.address || '?').slice(0, 60);
+  o.act('spoofed-sender', { who });
+}
+
+/** Colleagues, suppliers, newsletters, spam: information only; a counterfeit matter still gets its actions. */
+export function handleOther(o: OutcomeBuilder): void {
+  const f = o.facts;
+  o.setHandler('common/other');
+  o.flag('info-only');
+  o.note('internal-info');
+  if (f.category !== 'counterfeit') return;
+  o.flag('counterfeit');
+  if (f.marketplace === 'yoho_hk') {
+    o.act('yoho-counterfeit-documents');
+    return;
+  }
+  if (f.order && /factur|invoice|发票|發票|授权|授權|authori/i.test(f.newText)) o.act('supplier-counterfeit-documents', { order: f.order.display });
+  o.act('counterfeit-remove-listings');
+  o.act('counterfeit-invoices');
+}
+
+const EVENT_ACTIONS: Partial<Record<NonNullable<OutcomeBuilder['facts']['carrierEvent']>, ActionCode>> = {
+  held: 'carrier-customs',
+  returned: 'carrier-returned',
+  lost: 'carrier-lost',
+  damaged: 'carrier-damaged',
+  picked_up: 'carrier-picked-up',
+};
+
+/** A carrier's mail: routine progress is noted; a problem becomes actions, its deadline, and a notice to the buyer. */
+export function handleCarrier(o: OutcomeBuilder): void {
+  const f = o.facts;
+  o.setHandler(`common/carrier/${f.carrierEvent ?? 'unknown'}`);
+  const rule = f.marketplace === 'yoho_hk' ? 'YOHO-PROMPT' : 'RAK-NOTIFY';
+  const tracking = trackingLabel(o);
+  const event = f.carrierEvent ?? (f.category === 'non_recu' ? 'held' : null);
+  const code = event ? EVENT_ACTIONS[event] : undefined;
+  if (!code || (f.category === 'general' && event !== 'picked_up')) {
+    o.flag('info-only');
+    o.note('carrier-routine', { rule, tracking });
+    return;
+  }
+  o.act(code, { rule, tracking });
+  if (f.statedHours !== null) o.deadline(rule, null, 'carrier-deadline');
+  if (!f.marketplace || !f.order) {
+    o.flag('order-reference-missing');
+    o.act('carrier-find-order', { rule, tracking });
+    return;
+  }
+  const shipping = event === 'picked_up';
+  o.flag(shipping ? 'shipping-notice' : 'logistics-notice');
+  o.draft({
+    to: 'buyer',
+    id: shipping ? 'notice-shipping' : 'notice-logistics',
+    reply: false,
+    purpose: shipping ? 'notice-shipping' : 'notice-logistics',
+    notice: shipping ? 'shipping' : 'logistics',
+    rules: [rule],
+  });
+}
