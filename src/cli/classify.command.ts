@@ -39,7 +39,13 @@ export async function triageFile(file: string): Promise<FileOutcome> {
   }
   const parsed = await parseMessage(raw);
   if (!parsed.ok) return { ok: false, id, file, code: parsed.code, error: parsed.reason };
-  return { ok: true, id, file, triage: classifyMessage(parsed.mail, defaultTriageConfig) };
+  try {
+    return { ok: true, id, file, triage: classifyMessage(parsed.mail, defaultTriageConfig) };
+  } catch (err) {
+    // A bug of ours on one odd message must not stop the batch: say so loudly and go on.
+    process.stderr.write(`claimdesk classify: ${file}: triage failed: ${(err as Error).stack ?? err}\n`);
+    return { ok: false, id, file, code: 'TRIAGE.FAILED', error: `triage failed: ${(err as Error).message}` };
+  }
 }
 
 export const classifyCommand: Command = {

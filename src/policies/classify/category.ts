@@ -1,6 +1,6 @@
 import type { Category, Evidence } from '../triage.schemas.ts';
 import type { MotifScores } from './motifs.ts';
-import { count, has, type Signals } from './signals.ts';
+import { count, firstOf, has, type Signals } from './signals.ts';
 
 export interface CategoryResult {
   category: Category;
@@ -24,8 +24,8 @@ function because(category: Category, strength: number, reason: string, text?: st
 }
 
 /** Long use: durations of months, last year, or a date mentioned more than ~6 weeks before the mail. */
-function isLongUse(s: Signals, elapsed: number[]): boolean {
-  return has(s, 'longUse') || elapsed.some((d) => d > 45);
+function isLongUse(s: Signals, elapsed: () => number[]): boolean {
+  return has(s, 'longUse') || elapsed().some((d) => d > 45);
 }
 
 const OUT_OF_STOCK = /out of stock|rupture de stock|缺貨|缺货|stock epuise/;
@@ -39,7 +39,7 @@ export function categoryFromMotifs(
   motifs: MotifScores,
   body: string,
   signals: Signals,
-  ctx: { hasOrder: boolean; elapsed: number[] },
+  ctx: { hasOrder: boolean; elapsed: () => number[] },
 ): CategoryResult {
   if (OUT_OF_STOCK.test(body) && !motifs.counterfeit && !motifs.non_recu) {
     return because('general', 0.7, 'a refund the merchant raised (out of stock): no claim', body.match(OUT_OF_STOCK)![0]);
@@ -64,14 +64,15 @@ export function categoryFromMotifs(
 
 /** Category of what a carrier reports: a delivery problem, damage in transit, or routine progress. */
 export function categoryForCarrier(s: Signals): CategoryResult {
-  if (has(s, 'returnedOrHeld')) return because('non_recu', 0.85, 'the parcel will not reach the buyer (returned, held or lost)', s.returnedOrHeld!.first);
-  if (has(s, 'damaged')) return because('damaged', 0.8, 'the carrier reports damage', s.damaged!.first);
-  if (has(s, 'notReceived') || has(s, 'trackingStalled')) return because('non_recu', 0.6, 'the carrier reports a delivery problem', (s.notReceived ?? s.trackingStalled)!.first);
+  if (has(s, 'returnedOrHeld')) return because('non_recu', 0.85, 'the parcel will not reach the buyer (returned, held or lost)', firstOf(s, 'returnedOrHeld'));
+  if (has(s, 'damaged')) return because('damaged', 0.8, 'the carrier reports damage', firstOf(s, 'damaged'));
+  if (has(s, 'notReceived') || has(s, 'trackingStalled')) return because('non_recu', 0.6, 'the carrier reports a delivery problem', firstOf(s, 'notReceived', 'trackingStalled'));
   return because('general', 0.75, 'routine carrier update');
 }
 
 export interface BuyerContext {
-  elapsed: number[];
+  /** Days since each date the text mentions (computed on demand). */
+  elapsed: () => number[];
   hasOrder: boolean;
   hasTracking: boolean;
 }
@@ -81,15 +82,15 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
   const claim =
     has(s, 'notReceived') || has(s, 'trackingStalled') || has(s, 'damaged') || has(s, 'fault') || has(s, 'wrongItem') || has(s, 'counterfeit') || has(s, 'cancel') || has(s, 'returnOrRefund');
   if (has(s, 'resolved') && !has(s, 'counterfeit') && !has(s, 'damaged') && !has(s, 'wrongItem')) {
-    return because('general', 0.7, 'the buyer says the problem is settled', s.resolved!.first);
+    return because('general', 0.7, 'the buyer says the problem is settled', firstOf(s, 'resolved'));
   }
-  if (has(s, 'preSale') && !ctx.hasOrder) return because('general', 0.75, 'a question before buying', s.preSale!.first);
+  if (has(s, 'preSale') && !ctx.hasOrder) return because('general', 0.75, 'a question before buying', firstOf(s, 'preSale'));
 
   // Counterfeit: an authenticity claim backed by details (serial, logo, brand), not a size problem shouted as "fake".
   const fakeClaim = has(s, 'counterfeit') && !has(s, 'counterfeitNegated');
   const details = count(s, 'authenticity');
   if (fakeClaim && (details >= 2 || (details >= 1 && !has(s, 'wrongItem') && !has(s, 'unbranded')))) {
-    return because('counterfeit', 0.85, 'says the item is not genuine, with details', s.counterfeit!.first);
+    return because('counterfeit', 0.85, 'says the item is not genuine, with details', firstOf(s, 'counterfeit'));
   }
 
   const ownReason = has(s, 'ownReason');
@@ -99,21 +100,19 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
 
   // Withdrawal: the buyer cancels or returns for their own reason, nothing wrong with the goods.
   if (ownReason && wantsOut && !has(s, 'damaged') && !(has(s, 'delayComplaint') && notShipped && count(s, 'ownReason') < 2)) {
-    return because('withdrawal', 0.8, 'cancels or returns for a personal reason', s.ownReason!.first);
+    return because('withdrawal', 0.8, 'cancels or returns for a personal reason', firstOf(s, 'ownReason'));
   }
   // Not received: shipped but not arrived; never shipped (or never picked up) is a late shipment.
   if (notReceived) {
-    if (notShipped) return because('late_shipment', 0.75, 'nothing received because it was never shipped', (s.noPickup ?? s.notShipped)!.first);
-    const why = (s.trackingStalled ?? s.returnedOrHeld ?? s.notReceived ?? s.deliveredClaimed)!;
-    return because('non_recu', 0.8, 'shipped but not received', why.first);
+    if (notShipped) return because('late_shipment', 0.75, 'nothing received because it was never shipped', firstOf(s, 'noPickup', 'notShipped'));
+    return because('non_recu', 0.8, 'shipped but not received', firstOf(s, 'trackingStalled', 'returnedOrHeld', 'notReceived', 'deliveredClaimed'));
   }
   // Housekeeping before shipment (a new address, an invoice) is not a complaint about delay.
   if ((has(s, 'addressChange') || has(s, 'invoiceRequest')) && !has(s, 'delayComplaint') && !has(s, 'damaged') && !has(s, 'wrongItem')) {
-    const what = (s.addressChange ?? s.invoiceRequest)!;
-    return because('general', 0.8, has(s, 'addressChange') ? 'asks to change the address' : 'asks for an invoice', what.first);
+    return because('general', 0.8, has(s, 'addressChange') ? 'asks to change the address' : 'asks for an invoice', firstOf(s, 'addressChange', 'invoiceRequest'));
   }
   if (notShipped && (has(s, 'delayComplaint') || wantsOut || !ownReason)) {
-    return because('late_shipment', 0.75, 'the order has not been shipped in time', s.notShipped?.first ?? s.noPickup!.first);
+    return because('late_shipment', 0.75, 'the order has not been shipped in time', firstOf(s, 'notShipped', 'noPickup'));
   }
   // Damage on arrival vs a fault after months of use (the legal guarantee).
   // Scratches or a missing part measured against the listing, with no sign of transport damage: not as described.
@@ -124,28 +123,29 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
     !has(s, 'transportDamage') &&
     !isLongUse(s, ctx.elapsed)
   ) {
-    return because('not_as_described', 0.75, 'differs from what the listing promised', (s.listingCompare ?? s.wrongItem)!.first);
+    return because('not_as_described', 0.75, 'differs from what the listing promised', firstOf(s, 'listingCompare', 'wrongItem'));
   }
   if (has(s, 'damaged') || has(s, 'fault')) {
     const arrival = has(s, 'onArrival');
     const longUse = isLongUse(s, ctx.elapsed);
-    const recent = ctx.elapsed.length > 0 && Math.max(...ctx.elapsed) <= 14;
+    const days = ctx.elapsed();
+    const recent = days.length > 0 && Math.max(...days) <= 14;
     if (longUse && !(arrival && recent && !has(s, 'longUse'))) {
-      return because('warranty', 0.8, 'a fault after months of use', (s.longUse ?? s.fault ?? s.damaged)!.first);
+      return because('warranty', 0.8, 'a fault after months of use', firstOf(s, 'longUse', 'fault', 'damaged'));
     }
-    if (has(s, 'damaged') || arrival) return because('damaged', 0.8, 'arrived damaged or not working', (s.damaged ?? s.fault)!.first);
-    if (has(s, 'warrantyWord')) return because('warranty', 0.6, 'a fault under the warranty', s.warrantyWord!.first);
+    if (has(s, 'damaged') || arrival) return because('damaged', 0.8, 'arrived damaged or not working', firstOf(s, 'damaged', 'fault'));
+    if (has(s, 'warrantyWord')) return because('warranty', 0.6, 'a fault under the warranty', firstOf(s, 'warrantyWord'));
   }
   if (has(s, 'wrongItem')) {
-    if (ownReason && !has(s, 'counterfeit')) return because('withdrawal', 0.65, 'fits the listing but the buyer wants to return it', s.ownReason!.first);
-    return because('not_as_described', 0.8, 'not what the listing describes', s.wrongItem!.first);
+    if (ownReason && !has(s, 'counterfeit')) return because('withdrawal', 0.65, 'fits the listing but the buyer wants to return it', firstOf(s, 'ownReason'));
+    return because('not_as_described', 0.8, 'not what the listing describes', firstOf(s, 'wrongItem'));
   }
-  if (fakeClaim) return because('counterfeit', 0.6, 'says the item is fake', s.counterfeit!.first);
-  if (has(s, 'fault')) return because('warranty', 0.5, 'a fault', s.fault!.first);
-  if (ownReason && wantsOut) return because('withdrawal', 0.6, 'cancels or returns', s.ownReason!.first);
-  if (has(s, 'cancel') && notShipped) return because('late_shipment', 0.5, 'cancels an unshipped order', s.cancel!.first);
-  if (has(s, 'cancel')) return because('withdrawal', 0.5, 'asks to cancel', s.cancel!.first);
-  if (has(s, 'invoiceRequest')) return because('general', 0.8, 'asks for an invoice', s.invoiceRequest!.first);
-  if (has(s, 'addressChange')) return because('general', 0.8, 'asks to change the address', s.addressChange!.first);
+  if (fakeClaim) return because('counterfeit', 0.6, 'says the item is fake', firstOf(s, 'counterfeit'));
+  if (has(s, 'fault')) return because('warranty', 0.5, 'a fault', firstOf(s, 'fault'));
+  if (ownReason && wantsOut) return because('withdrawal', 0.6, 'cancels or returns', firstOf(s, 'ownReason'));
+  if (has(s, 'cancel') && notShipped) return because('late_shipment', 0.5, 'cancels an unshipped order', firstOf(s, 'cancel'));
+  if (has(s, 'cancel')) return because('withdrawal', 0.5, 'asks to cancel', firstOf(s, 'cancel'));
+  if (has(s, 'invoiceRequest')) return because('general', 0.8, 'asks for an invoice', firstOf(s, 'invoiceRequest'));
+  if (has(s, 'addressChange')) return because('general', 0.8, 'asks to change the address', firstOf(s, 'addressChange'));
   return because('general', claim ? 0.4 : 0.6, 'no claim in the text');
 }

@@ -10,10 +10,13 @@ import { scoreMotifs } from './motifs.ts';
 import { foldText } from './normalize.ts';
 import { decideDeadlineHours, decidePlatformRequest, statedDeadlineHours } from './platform-request.ts';
 import { isRelay, readOrigin, type SenderOrigin } from './sender.ts';
-import { count, has, readSignals, type Signals } from './signals.ts';
+import { count, has, NO_SIGNALS, readSignals, type Signals } from './signals.ts';
+import { scanPhrases, squash } from './phrase-index.ts';
 import { splitText } from './text-parts.ts';
 import type { TriageConfig } from './triage-config.schemas.ts';
 
+const MAX_TEXT = 64 * 1024;
+const MAX_SUBJECT = 1000;
 const REPLY_PREFIX = /^\s*(?:re|fw|fwd|tr|aw|wg|sv|vs|rif|回复|回覆|答复|转发|轉寄|轉發|转寄)\s*[:：]/i;
 const NO_DIRECT_REPLY = /ne sont pas transmises|ne pas (?:y )?repondre|do not reply|please do not reply|this mailbox is not monitored|请勿(?:直接)?回复|請勿(?:直接)?回覆|請勿回覆|请勿回复/;
 
@@ -63,7 +66,12 @@ function roleOf(origin: SenderOrigin, relay: boolean, s: Signals, hasOrder: bool
  * about, in which language, which order and tracking numbers, what the
  * platform asks and by when — with the evidence that decided each field.
  */
-export function classifyMessage(mail: MailInput, config: TriageConfig): Triage {
+export function classifyMessage(input: MailInput, config: TriageConfig): Triage {
+  // What a person writes fits in far less; a megabyte of text is an attachment or an attack.
+  const mail =
+    input.text.length > MAX_TEXT || input.subject.length > MAX_SUBJECT
+      ? { ...input, text: input.text.slice(0, MAX_TEXT), subject: input.subject.slice(0, MAX_SUBJECT) }
+      : input;
   const evidence: Evidence[] = [];
   const origin = readOrigin(mail, config);
   evidence.push(...origin.evidence);
@@ -79,14 +87,17 @@ export function classifyMessage(mail: MailInput, config: TriageConfig): Triage {
 
   const subjectIsOwn = !REPLY_PREFIX.test(mail.subject);
   const newFolded = foldText(parts.newText);
-  const newSignals = readSignals(subjectIsOwn ? `${foldText(mail.subject)}\n${newFolded}` : newFolded);
+  const subjectFolded = foldText(mail.subject);
+  // One scan of subject and new text tells which phrases can occur anywhere below.
+  const hits = scanPhrases(squash(`${subjectFolded}\n${newFolded}`));
+  const newSignals = readSignals(subjectIsOwn ? `${subjectFolded}\n${newFolded}` : newFolded, hits);
   const { role, reason: roleReason } = roleOf(origin, relay, newSignals, orderId !== null);
   evidence.push({ field: 'sender', reason: roleReason, source: origin.kind === 'unknown' ? 'body' : 'header' });
 
   // What the author wrote: for a relay, the buyer's words; otherwise the new text.
   const focus = (relay && parts.relayed ? parts.relayed.buyerText : parts.newText) || mail.subject;
   const focusFolded = foldText(focus);
-  const signals = relay ? readSignals(subjectIsOwn ? `${foldText(mail.subject)}\n${focusFolded}` : focusFolded) : newSignals;
+  const signals = relay ? readSignals(subjectIsOwn ? `${subjectFolded}\n${focusFolded}` : focusFolded, hits) : newSignals;
   const tracking = findTrackingNumbers(role === 'carrier' ? `${mail.subject}\n${parts.newText}` : parts.newText).find(
     (t) => !orderId || !orderId.split('/').includes(t.value),
   );
@@ -94,17 +105,18 @@ export function classifyMessage(mail: MailInput, config: TriageConfig): Triage {
 
   const chineseHint = mpOfSender === 'yoho_hk' || order?.marketplace === 'yoho_hk' ? 'zh-Hant' : 'zh-Hans';
   const lang = detectLanguage(focus.trim().length >= 12 ? focus : `${mail.subject}\n\n${focus}`, chineseHint);
-  const elapsed = elapsedDays(focusFolded, mail.date);
+  let days: number[] | null = null;
+  const elapsed = () => (days ??= elapsedDays(focusFolded, mail.date));
 
   let cat: CategoryResult;
-  const motifs = () => scoreMotifs(foldText(mail.subject), newFolded);
+  const motifs = () => scoreMotifs(subjectFolded, newFolded, hits);
   if (role === 'platform') {
     cat = categoryFromMotifs(motifs(), newFolded, newSignals, { hasOrder: orderId !== null, elapsed });
   } else if (role === 'buyer') {
     cat = categoryForBuyer(signals, { elapsed, hasOrder: orderId !== null, hasTracking: !!tracking });
     if (relay && cat.strength < 0.6) {
       // The relay wrapper names the claim ("Motif de la réclamation : Article endommagé").
-      const wrapper = categoryFromMotifs(scoreMotifs('', foldText(parts.relayed?.wrapperText ?? '')), '', signals, { hasOrder: true, elapsed });
+      const wrapper = categoryFromMotifs(scoreMotifs('', foldText(parts.relayed?.wrapperText ?? ''), hits), '', signals, { hasOrder: true, elapsed });
       if (wrapper.category !== 'general') cat = wrapper;
     }
   } else if (role === 'carrier') {
@@ -114,7 +126,7 @@ export function classifyMessage(mail: MailInput, config: TriageConfig): Triage {
   } else {
     const m = motifs();
     const best = Object.entries(m).sort((a, b) => b[1].score - a[1].score)[0];
-    cat = best && best[1].score >= 2 ? categoryFromMotifs(m, newFolded, newSignals, { hasOrder: orderId !== null, elapsed }) : categoryForCarrier({});
+    cat = best && best[1].score >= 2 ? categoryFromMotifs(m, newFolded, newSignals, { hasOrder: orderId !== null, elapsed }) : categoryForCarrier(NO_SIGNALS);
     if (cat.category === 'general') cat = { category: 'general', strength: 0.6, evidence: [{ field: 'category', reason: 'no claim in the text', source: 'rule' }] };
   }
   evidence.push(...cat.evidence);
@@ -140,7 +152,7 @@ export function classifyMessage(mail: MailInput, config: TriageConfig): Triage {
   if (role === 'platform') {
     // A bilingual Yoho notice: the English version prevails (YOHO-ENGLISH-PREVAILS).
     const requestText = lang.bilingual ? foldText(firstVersion(parts.newText)) : newFolded;
-    const req = decidePlatformRequest(`${foldText(mail.subject)}\n${requestText}`, cat.category, orderId !== null);
+    const req = decidePlatformRequest(`${subjectFolded}\n${requestText}`, cat.category, orderId !== null, hits);
     platformRequest = req.request;
     evidence.push(...req.evidence);
     const dl = decideDeadlineHours(requestText, platformRequest, cat.category, mp.marketplace);

@@ -9,6 +9,7 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const NAMED_DATE = new RegExp(`\\b(?:(\\d{1,2})(?:er|st|nd|rd|th)? )?(${MONTH_NAMES})\\.?(?: (\\d{1,2})(?:st|nd|rd|th)?,?)?(?: (20\\d{2}))?\\b`, 'g');
 const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
 const DAY = 86_400_000;
@@ -39,8 +40,7 @@ export function elapsedDays(folded: string, mailDate: string | null): number[] {
   for (const m of folded.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](20\d{2})\b/g)) add(daysBefore(ref, +m[3]!, +m[2]!, +m[1]!));
   for (const m of folded.matchAll(/\b(20\d{2})-(\d{1,2})-(\d{1,2})\b/g)) add(daysBefore(ref, +m[1]!, +m[2]!, +m[3]!));
   for (const m of folded.matchAll(/(20\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?/g)) add(daysBefore(ref, +m[1]!, +m[2]!, m[3] ? +m[3] : 15));
-  const named = new RegExp(`\\b(?:(\\d{1,2})(?:er|st|nd|rd|th)? )?(${MONTH_NAMES})\\.?(?: (\\d{1,2})(?:st|nd|rd|th)?,?)?(?: (20\\d{2}))?\\b`, 'g');
-  for (const m of folded.matchAll(named)) {
+  for (const m of folded.matchAll(NAMED_DATE)) {
     const month = MONTHS[m[2]!]!;
     const day = m[1] ? +m[1] : m[3] ? +m[3] : 15;
     const before = folded.slice(Math.max(0, m.index - 6), m.index);

@@ -17,17 +17,26 @@ export function carrierOfTracking(tracking: string | null): string | null {
   return null;
 }
 
-export function carrierNamed(folded: string, config: TriageConfig): string | null {
-  let best: { name: string; at: number } | null = null;
-  for (const c of config.carriers) {
-    for (const n of [c.name, ...c.names]) {
-      const f = foldText(n);
-      const re = new RegExp(`(?:^|[^a-z])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z])`);
-      const m = re.exec(folded);
-      if (m && (!best || m.index < best.at)) best = { name: c.name, at: m.index };
-    }
+const carrierPatterns = new WeakMap<TriageConfig['carriers'], { re: RegExp; names: Map<string, string> }>();
+
+/** One pattern for every carrier name of a configuration, built once. */
+function carrierPattern(carriers: TriageConfig['carriers']): { re: RegExp; names: Map<string, string> } {
+  let p = carrierPatterns.get(carriers);
+  if (!p) {
+    const names = new Map<string, string>();
+    for (const c of carriers) for (const n of [c.name, ...c.names]) names.set(foldText(n), c.name);
+    const alternatives = [...names.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    p = { re: new RegExp(`(?:^|[^a-z])(${alternatives.join('|')})(?![a-z])`), names };
+    carrierPatterns.set(carriers, p);
   }
-  return best?.name ?? null;
+  return p;
+}
+
+/** The first carrier a text names. */
+export function carrierNamed(folded: string, config: TriageConfig): string | null {
+  const { re, names } = carrierPattern(config.carriers);
+  const m = re.exec(folded);
+  return m ? (names.get(m[1]!) ?? null) : null;
 }
 
 function isoDay(y: number, m: number, d: number): string | null {

@@ -32,12 +32,14 @@ const TRACKING_FORMS: RegExp[] = [
 const TRACKING_LABELLED =
   /(?:n[°o]\s*de\s*suivi|numero de suivi|suivi(?:\s*colissimo|\s*n[°o])?|tracking(?:\s*(?:number|no\.?|n[°o]|#|id))?|waybill(?:\s*(?:no\.?|number))?|awb|airway bill|運單號碼|运单号码?|運單號|跟踪号|跟蹤號|追踪单号|追蹤號碼|追踪号|快件|物流单号|item\s*(?:no\.?|number)|shipment\s*(?:no\.?|number)|parcel\s*(?:no\.?|number)|colis\s*n[°o]|envoi[^\n.]{0,24}?n[°o])\s*[:：#]?\s*([A-Z0-9]{8,30})\b/gi;
 
+const TRACKING_FORM = new RegExp(TRACKING_FORMS.map((re) => re.source).join('|'), 'g');
+
 export function findTrackingNumbers(text: string): Found[] {
   const out = new Map<string, Found>();
-  for (const re of TRACKING_FORMS) {
-    for (const m of text.matchAll(re)) {
-      if (!out.has(m[1]!)) out.set(m[1]!, { value: m[1]!, context: around(text, m.index, m[0].length), index: m.index });
-    }
+  if (!/\d{8}/.test(text)) return [];
+  for (const m of text.matchAll(TRACKING_FORM)) {
+    const value = m.slice(1).find((g) => g !== undefined)!;
+    if (!out.has(value)) out.set(value, { value, context: around(text, m.index, m[0].length), index: m.index });
   }
   for (const m of text.matchAll(TRACKING_LABELLED)) {
     const v = m[1]!.toUpperCase();
@@ -91,17 +93,19 @@ export function findPatternOrder(text: string, pattern: RegExp): Found | null {
  * text gives both, else the order number. Null when none is given.
  */
 export function findRakutenOrder(text: string): Found | null {
+  if (!/\d{3}/.test(text)) return null;
   const folded = foldText(text);
   const candidates: { found: Found; rank: number }[] = [];
+  const mentionsArticle = /article|item/.test(folded);
   const push = (value: string, index: number, length: number, rank: number) => {
     if (notOrderContext(folded, index)) return;
     candidates.push({ found: { value: cleanPair(value), context: around(text, index, length), index }, rank });
   };
-  for (const m of folded.matchAll(ORDER_THEN_ARTICLE)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 0);
-  for (const m of folded.matchAll(REFERENCE)) push(m[1]!, m.index, m[0].length, 1);
+  if (mentionsArticle) for (const m of folded.matchAll(ORDER_THEN_ARTICLE)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 0);
+  if (/rakuten|rkt|ref|参考|參考/.test(folded)) for (const m of folded.matchAll(REFERENCE)) push(m[1]!, m.index, m[0].length, 1);
   for (const m of folded.matchAll(SLASH_PAIR)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 1);
   const orders = [...folded.matchAll(LABELLED_ORDER)];
-  const articles = [...folded.matchAll(LABELLED_ARTICLE)];
+  const articles = mentionsArticle ? [...folded.matchAll(LABELLED_ARTICLE)] : [];
   for (const m of orders) {
     // "N° de commande : 6619032847" … "N° d'article : 80112934" on separate lines.
     const article = articles.find((a) => a.index > m.index && a.index - m.index < 160);

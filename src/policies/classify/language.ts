@@ -17,6 +17,25 @@ const EN_WORDS = new Set(
   'the and is are was were i you we he she it not that which for on in with this my your our to of a an be have has had but or very thanks thank hello hi dear regards please order parcel received since still yet would could can will just there their they them from at by as if so me us got been does did do item please sent when what where why how'.split(' '),
 );
 
+// 1 = Traditional only, 2 = Simplified only, over the CJK Unified Ideographs block.
+const SCRIPT = new Uint8Array(0x9fff - 0x4e00 + 1);
+for (const ch of TRADITIONAL) SCRIPT[ch.charCodeAt(0) - 0x4e00] = 1;
+for (const ch of SIMPLIFIED) SCRIPT[ch.charCodeAt(0) - 0x4e00] = 2;
+
+const LANGUAGE_SAMPLE = 4000;
+const HAN = /[\u4e00-\u9fff]/;
+const ACCENTED = /[\u00c0-\u017f]/g;
+const WORD = /[a-z]+(?:'[a-z]+)?/g;
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
+/** Paragraphs of a text with their folded form (folding keeps line breaks, so both split alike). */
+function paragraphsOf(text: string): [string, string][] {
+  const raw = text.split(PARAGRAPH_BREAK);
+  const folded = foldText(text).split(PARAGRAPH_BREAK);
+  const pairs: [string, string][] = raw.map((p, i) => [p, folded.length === raw.length ? folded[i]! : foldText(p)]);
+  return pairs.filter(([p]) => p.trim());
+}
+
 interface ParagraphStats {
   zh: number;
   fr: number;
@@ -25,23 +44,28 @@ interface ParagraphStats {
   simp: number;
 }
 
-function paragraphStats(p: string): ParagraphStats {
+function paragraphStats(p: string, folded: string): ParagraphStats {
   let han = 0;
   let trad = 0;
   let simp = 0;
   let accents = 0;
-  for (const ch of p) {
-    const c = ch.codePointAt(0)!;
-    if (c >= 0x4e00 && c <= 0x9fff) {
-      han++;
-      if (TRADITIONAL.has(ch)) trad++;
-      else if (SIMPLIFIED.has(ch)) simp++;
-    } else if (c >= 0xc0 && c <= 0x17f) accents++;
+  if (HAN.test(p)) {
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) {
+        han++;
+        const script = SCRIPT[c - 0x4e00];
+        if (script === 1) trad++;
+        else if (script === 2) simp++;
+      } else if (c >= 0xc0 && c <= 0x17f) accents++;
+    }
+  } else {
+    accents = p.match(ACCENTED)?.length ?? 0;
   }
   let fr = 0;
   let en = 0;
   let latin = 0;
-  for (const w of foldText(p).match(/[a-z]+(?:'[a-z]+)?/g) ?? []) {
+  for (const w of (han > p.length / 2 ? '' : folded).match(WORD) ?? []) {
     latin++;
     const bare = w.replace(/^[a-z]'/, '');
     if (FR_WORDS.has(w) || FR_WORDS.has(bare) || /^(?:j|l|d|n|c|qu|s|m)'/.test(w)) fr++;
@@ -72,15 +96,16 @@ export interface LanguageResult {
  * `chineseHint` decides Chinese text that has no script-specific character.
  */
 export function detectLanguage(text: string, chineseHint: 'zh-Hant' | 'zh-Hans' = 'zh-Hans'): LanguageResult {
-  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim());
+  // The opening of a mail tells its language; a long notice need not be read to the end.
+  const paragraphs = paragraphsOf(text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text);
   let zh = 0;
   let fr = 0;
   let en = 0;
   let trad = 0;
   let simp = 0;
   const dominant: { lang: 'zh' | 'fr' | 'en'; weight: number }[] = [];
-  for (const p of paragraphs) {
-    const s = paragraphStats(p);
+  for (const [p, f] of paragraphs) {
+    const s = paragraphStats(p, f);
     zh += s.zh;
     fr += s.fr;
     en += s.en;
@@ -108,19 +133,18 @@ export function detectLanguage(text: string, chineseHint: 'zh-Hant' | 'zh-Hans' 
  * prevails (YOHO-ENGLISH-PREVAILS), and it comes first.
  */
 export function firstVersion(text: string): string {
-  const paragraphs = text.split(/\n\s*\n/);
   const out: string[] = [];
   let family: 'zh' | 'latin' | null = null;
-  for (const p of paragraphs) {
-    const s = paragraphStats(p);
+  for (const [p, f] of paragraphsOf(text)) {
+    const s = paragraphStats(p, f);
     const weight = Math.max(s.zh, s.fr + s.en);
     if (weight < 3) {
       out.push(p);
       continue;
     }
-    const f = s.zh > s.fr + s.en ? 'zh' : 'latin';
-    if (family === null) family = f;
-    else if (f !== family) break;
+    const fam = s.zh > s.fr + s.en ? 'zh' : 'latin';
+    if (family === null) family = fam;
+    else if (fam !== family) break;
     out.push(p);
   }
   return out.join('\n\n');

@@ -16,13 +16,29 @@ export interface MarketplaceInput {
   language: Language;
 }
 
+const foldedNames = new WeakMap<readonly string[], string[]>();
+
 function mentions(folded: string, names: readonly string[]): number {
+  let list = foldedNames.get(names);
+  if (!list) {
+    list = names.map(foldText);
+    foldedNames.set(names, list);
+  }
   let n = 0;
-  for (const name of names) {
-    const f = foldText(name);
+  for (const f of list) {
     for (let i = folded.indexOf(f); i >= 0; i = folded.indexOf(f, i + f.length)) n++;
   }
   return n;
+}
+
+const otherPatterns = new WeakMap<readonly string[], RegExp>();
+function otherMarketplaces(folded: string, names: readonly string[]): string[] {
+  let re = otherPatterns.get(names);
+  if (!re) {
+    re = new RegExp(`\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+    otherPatterns.set(names, re);
+  }
+  return [...new Set(folded.match(re) ?? [])];
 }
 
 const EUR = /€|\beur\b|euros?\b/;
@@ -34,10 +50,10 @@ export function decideMarketplace(input: MarketplaceInput, config: TriageConfig)
     return { marketplace: input.fromSender, evidence: [] };
   }
   const ids = Object.keys(config.marketplaces) as MarketplaceId[];
-  const text = foldText(`${input.subject}\n${input.newText}`);
+  const text = `${foldText(input.subject)}\n${foldText(input.newText)}`;
   const counts = new Map(ids.map((id) => [id, mentions(text, config.marketplaces[id].names)]));
   const named = ids.filter((id) => (counts.get(id) ?? 0) > 0);
-  const others = config.otherMarketplaceNames.filter((n) => new RegExp(`\\b${n.replace('.', '\\.')}\\b`).test(text));
+  const others = otherMarketplaces(text, config.otherMarketplaceNames);
   const say = (marketplace: MarketplaceId | null, reason: string, source: Evidence['source'] = 'body') => ({
     marketplace,
     evidence: [{ field: 'marketplace', reason, source }],

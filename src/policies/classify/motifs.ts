@@ -1,42 +1,19 @@
 import type { Category } from '../triage.schemas.ts';
+import { mayMatch, phraseNames, phraseRegex, scanPhrases, type PhraseHits } from './phrase-index.ts';
 
-/**
- * The claim types marketplace notices name ("motif « Article endommagé »",
- * 未收到包裹, "Item not as described"). Used for platform mail and for mail
- * that forwards a platform notice. Folded text (lower case, no accents).
- */
-const MOTIF_SOURCES: Record<Exclude<Category, 'general'>, string[]> = {
-  non_recu: [
-    'non[- ]recu', 'conteste la livraison', "n'avoir jamais recu", 'ne pas avoir recu', 'pas recu', 'colis indique livre', 'not (?:been )?received', 'tracking (?:has shown )?no update', 'tracking not updated', 'delivery (?:status )?enquiry', 'has not received the parcel',
-    '未收到包裹', '未收到', '物流(?:长时间|長時間)?未更新', '再无任何物流更新', '包裹丢失', '包裹遺失',
-  ],
-  damaged: ['article endommage', 'endommage', 'arrive (?:casse|brise|fele)', 'damaged item', 'item damaged', '\\bdamaged\\b', 'cracked', 'broken', '商品损坏', '商品損壞', '损坏', '損壞', '破損', '破损'],
-  not_as_described: ['non conforme', 'non-conformite', 'non conformite', 'not as described', 'not match(?:ing)? the (?:listing|description)', '与描述不符', '與描述不符', '描述不符', '不符'],
-  counterfeit: [
-    'contrefacon', 'contrefait', 'propriete intellectuelle', 'marques? officielles?', 'utilisation non autorisee de marques', 'marque generique', 'counterfeit', 'not genuine', 'intellectual property', 'ip complaint', 'infring', 'trademark', 'rights holder',
-    '售假', '假货', '假貨', '非正貨', '非正品', '涉假', '侵权', '侵權', '仿冒', '品牌授权', '品牌授權',
-  ],
-  withdrawal: ['retractation', 'retracter', 'droit de retractation', 'change of mind', 'changed (?:his|her|their) mind', 'no longer needed', '撤销', '撤銷', '不再需要', '改變主意', '改变主意'],
-  late_shipment: [
-    'non expediee?', "n'a (?:toujours )?pas (?:encore )?ete (?:confirmee comme )?expediee?", "pas ete expediee", "delai d'expedition .{0,60}depasse", 'expedition .{0,20}en retard', 'overdue', 'exceeded .{0,30}day to ship', '(?:past|beyond) (?:its |the |your )?day to ship', "(?:will exceed|approaching) (?:its |the )?day to ship", 'not (?:yet )?(?:been )?shipped',
-    '超时未发货', '超時未發貨', '逾期未發貨', '逾期未发货', '逾期訂單', '逾期订单', '超出.{0,14}寄出時效', '超出.{0,14}寄出时效', '未确认发货', '未確認發貨', '超过承诺的发货时效', '超過承諾的發貨時效',
-  ],
-  warranty: [
-    'garantie', 'dans les 2 ans suivant', 'defectueu', 'warranty', 'guarantee', '2年质保', '质保', '質保', '保養', '保修', '产品缺陷', '產品缺陷',
-  ],
-};
 
-const COMPILED = Object.fromEntries(Object.entries(MOTIF_SOURCES).map(([k, v]) => [k, new RegExp(v.join('|'), 'g')])) as Record<
-  Exclude<Category, 'general'>,
-  RegExp
->;
 
+
+/** The claim types marketplace notices name (phrases in `phrases/motif-phrases.ts`), scored. */
 export type MotifScores = Partial<Record<Exclude<Category, 'general'>, { score: number; first: string }>>;
 
 /** Counts each claim type's phrases; the subject weighs double. */
-export function scoreMotifs(foldedSubject: string, foldedBody: string): MotifScores {
+export function scoreMotifs(foldedSubject: string, foldedBody: string, hits?: PhraseHits): MotifScores {
   const out: MotifScores = {};
-  for (const [cat, re] of Object.entries(COMPILED) as [Exclude<Category, 'general'>, RegExp][]) {
+  const possible = hits ?? scanPhrases(`${foldedSubject} ${foldedBody}`);
+  for (const cat of phraseNames('motifs')) {
+    if (!mayMatch(possible, 'motifs', cat)) continue;
+    const re = phraseRegex('motifs', cat);
     let score = 0;
     let first = '';
     for (const [text, weight] of [

@@ -1,18 +1,36 @@
+// Characters folding changes, precomputed: Latin letters with accents, full-width
+// forms (：，（）), typographic quotes and spaces. NFKD over a whole mail is slow;
+// a table lookup on the few characters that need it is not.
+const FOLD = new Map<string, string>();
+function addFold(ch: string): void {
+  const f = ch.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  if (f !== ch) FOLD.set(ch, f);
+}
+for (let c = 0xa0; c <= 0x24f; c++) addFold(String.fromCharCode(c));
+for (let c = 0xff01; c <= 0xff5e; c++) addFold(String.fromCharCode(c));
+for (const [from, to] of [
+  ['\u2018', "'"], ['\u2019', "'"], ['\u02bc', "'"], ['\u2032', "'"], ['\u201c', '"'], ['\u201d', '"'], ['\u201e', '"'],
+  ['\u00a0', ' '], ['\u2007', ' '], ['\u202f', ' '], ['\u3000', ' '], ['\u200b', ''], ['\u200c', ''], ['\u200d', ''], ['\ufeff', ''],
+  ['\u0153', 'oe'], ['\u00e6', 'ae'],
+] as const) FOLD.set(from, to);
+const FOLD_RE = /[\u00a0-\u024f\u02bc\u2018-\u201e\u2032\u2007\u202f\u3000\u200b-\u200d\ufeff\uff01-\uff5e]/g;
+
 /**
  * Text as the lexicons match it: compatibility forms folded (full-width
- * punctuation, ligatures), accents removed, lower case. Buyers often write
- * without accents ("recu", "ecran"), so patterns are written without them too.
+ * punctuation), accents removed, lower case. Buyers often write without
+ * accents ("recu", "ecran"), so patterns are written without them too.
+ * Line breaks are kept, so the folded text splits into the same lines.
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e]/g, '"')
-    .replace(/[\u00a0\u2007\u202f\u3000]/g, ' ')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .toLowerCase();
+  // The classifier folds the same subject and body from several places: remember the last few.
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const folded = text.toLowerCase().replace(FOLD_RE, (ch) => FOLD.get(ch) ?? ch);
+  if (recent.size >= 16) recent.delete(recent.keys().next().value!);
+  recent.set(text, folded);
+  return folded;
 }
+const recent = new Map<string, string>();
 
 /** Collapses runs of blank space inside lines; keeps line breaks. */
 export function tidyLines(text: string): string {

@@ -28,15 +28,32 @@ function marketplaceOfDomain(domain: string, config: TriageConfig): MarketplaceI
   return null;
 }
 
+interface FoldedNames {
+  marketplaces: [MarketplaceId, string[]][];
+  carriers: [string, string[]][];
+}
+const foldedNames = new WeakMap<TriageConfig, FoldedNames>();
+
+function namesOf(config: TriageConfig): FoldedNames {
+  let n = foldedNames.get(config);
+  if (!n) {
+    n = {
+      marketplaces: (Object.entries(config.marketplaces) as [MarketplaceId, TriageConfig['marketplaces'][MarketplaceId]][]).map(([id, mp]) => [id, mp.names.map(foldText)]),
+      carriers: config.carriers.map((c) => [c.name, [c.name, ...c.names].map(foldText)]),
+    };
+    foldedNames.set(config, n);
+  }
+  return n;
+}
+
 /** A marketplace or carrier the sender claims to be (display name, domain words), whatever its real domain. */
 export function claimedIdentity(mail: MailInput, config: TriageConfig): { marketplace: MarketplaceId | null; carrier: string | null } {
   const from = mail.from;
   const hay = foldText(`${from?.name ?? ''} ${domainOf(from?.address)}`);
+  const names = namesOf(config);
   let marketplace: MarketplaceId | null = null;
-  for (const [id, mp] of Object.entries(config.marketplaces) as [MarketplaceId, TriageConfig['marketplaces'][MarketplaceId]][]) {
-    if (mp.names.some((n) => hay.includes(foldText(n)))) marketplace = id;
-  }
-  const carrier = config.carriers.find((c) => [c.name, ...c.names].some((n) => hay.includes(foldText(n))))?.name ?? null;
+  for (const [id, list] of names.marketplaces) if (list.some((n) => hay.includes(n))) marketplace = id;
+  const carrier = names.carriers.find(([, list]) => list.some((n) => hay.includes(n)))?.[0] ?? null;
   return { marketplace, carrier };
 }
 

@@ -61,8 +61,9 @@ function unquote(lines: string[]): string {
 
 /** Splits new text from quoted history and forwards. */
 export function splitQuoted(text: string): { newText: string; quotedText: string } {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const folded = lines.map((l) => foldText(l));
+  const normal = text.replace(/\r\n?/g, '\n');
+  const lines = normal.split('\n');
+  const folded = foldText(normal).split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (isQuoteStart(folded, i)) {
       return { newText: tidyLines(lines.slice(0, i).join('\n')), quotedText: tidyLines(unquote(lines.slice(i))) };
@@ -94,7 +95,7 @@ function quotedBlock(region: string): string | null {
  */
 export function extractRelayed(newText: string, markers: readonly string[]): RelayedText | null {
   const lines = newText.split('\n');
-  const folded = lines.map((l) => foldText(l));
+  const folded = foldText(newText).split('\n');
   const hasMarker = (k: number) => markers.find((m) => (folded[k] ?? '').includes(m));
   for (let i = 0; i < folded.length; i++) {
     let marker = hasMarker(i);

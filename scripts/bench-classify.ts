@@ -1,0 +1,55 @@
+// Whole-process classify throughput against parse-only throughput with the same parser.
+// The dev corpus is replicated into a temporary folder (default 30 copies ≈ 4,000 mails);
+// each command runs as its own process, timed from spawn to exit, best of several runs.
+//   node scripts/bench-classify.ts [--copies N] [--runs N] [--corpus DIR]
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    copies: { type: 'string', default: '30' },
+    runs: { type: 'string', default: '3' },
+    corpus: { type: 'string', default: resolve(import.meta.dirname, '../../shared/corpus') },
+  },
+});
+const root = resolve(import.meta.dirname, '..');
+const corpusFiles: string[] = [];
+const walk = (d: string) => {
+  for (const e of readdirSync(d, { withFileTypes: true })) {
+    if (e.isDirectory()) walk(join(d, e.name));
+    else if (e.name.endsWith('.eml')) corpusFiles.push(join(d, e.name));
+  }
+};
+walk(values.corpus);
+const dir = mkdtempSync(join(tmpdir(), 'claimdesk-bench-'));
+const copies = Number(values.copies);
+for (let c = 0; c < copies; c++) {
+  const sub = join(dir, `copy-${String(c).padStart(3, '0')}`);
+  mkdirSync(sub);
+  for (const f of corpusFiles) cpSync(f, join(sub, f.split('/').pop()!));
+}
+const total = corpusFiles.length * copies;
+
+function timeRun(args: string[]): number {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, UV_THREADPOOL_SIZE: '1' } });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited with ${r.status}`);
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+const runs = Number(values.runs);
+const best = (args: string[]) => Math.min(...Array.from({ length: runs }, () => timeRun(args)));
+try {
+  const parseSec = best(['scripts/parse-only.ts', dir]);
+  const classifySec = best(['bin/claimdesk.js', 'classify', '--jsonl', dir]);
+  const row = (name: string, sec: number) => `${name.padEnd(22)} ${total} mails  ${sec.toFixed(2)} s  ${Math.round(total / sec)} msg/s`;
+  console.log(`classify benchmark (whole process, best of ${runs}; corpus × ${copies})`);
+  console.log(row('parse only (postal-mime)', parseSec));
+  console.log(row('claimdesk classify', classifySec));
+  console.log(`classify / parse time: ${(classifySec / parseSec).toFixed(2)}×  (targets: ≥ 500 msg/s, ≤ 1.5×)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

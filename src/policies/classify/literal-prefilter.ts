@@ -1,0 +1,276 @@
+/**
+ * Skips regular expressions that cannot match. For each pattern alternative we
+ * derive literals one of which every match must contain; one Aho–Corasick pass
+ * over the text tells which literals occur, and only the patterns with a
+ * literal present need their (slower) regex run. The result is exactly the
+ * regex's: the prefilter only ever rules out patterns that cannot match.
+ */
+
+const META = new Set(['\\', '(', ')', '[', ']', '{', '}', '?', '*', '+', '|', '.', '^', '$']);
+
+/** Splits a pattern source at top-level `|`. */
+function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
+/** Index just after the group or class opening at `i`. */
+function skipBracketed(src: string, i: number): number {
+  const open = src[i];
+  if (open === '[') {
+    for (let k = i + 1; k < src.length; k++) {
+      if (src[k] === '\\') k++;
+      else if (src[k] === ']') return k + 1;
+    }
+    return src.length;
+  }
+  let depth = 0;
+  let inClass = false;
+  for (let k = i; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\\') {
+      k++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k + 1;
+  }
+  return src.length;
+}
+
+/** Length of a quantifier at `i` and whether it makes the atom optional. */
+function quantifier(src: string, i: number): { length: number; optional: boolean } {
+  const c = src[i];
+  let length = 0;
+  let optional = false;
+  if (c === '?' || c === '*') {
+    length = 1;
+    optional = true;
+  } else if (c === '+') length = 1;
+  else if (c === '{') {
+    const m = /^\{(\d*)(,?\d*)\}/.exec(src.slice(i));
+    if (m) {
+      length = m[0].length;
+      optional = m[1] === '' || Number(m[1]) === 0;
+    }
+  }
+  if (length && src[i + length] === '?') length++; // lazy
+  return { length, optional };
+}
+
+/**
+ * Literals one of which every match of `src` contains, or null when no such
+ * set can be told (the pattern must then always run).
+ */
+export function requiredLiterals(src: string): string[] | null {
+  const alternatives = topLevelAlternatives(src);
+  const all: string[] = [];
+  for (const alt of alternatives) {
+    const set = requiredInSequence(alt);
+    if (!set) return null;
+    all.push(...set);
+  }
+  return all;
+}
+
+function requiredInSequence(seq: string): string[] | null {
+  let best: string[] | null = null;
+  const score = (set: string[]) => Math.min(...set.map((s) => s.length));
+  const consider = (set: string[] | null) => {
+    if (set && set.length && set.every((s) => s.length > 0) && (!best || score(set) > score(best))) best = set;
+  };
+  let run = '';
+  const endRun = () => {
+    if (run.length >= 2 || /[\u3400-\u9fff]/.test(run)) consider([run]);
+    run = '';
+  };
+  for (let i = 0; i < seq.length; ) {
+    const c = seq[i]!;
+    if (c === '(') {
+      const end = skipBracketed(seq, i);
+      const q = quantifier(seq, end);
+      endRun();
+      const inner = seq.slice(i + 1, end - 1);
+      const lookaround = /^\?(?:[=!]|<[=!])/.test(inner);
+      if (!q.optional && !lookaround) consider(requiredLiterals(inner.replace(/^\?(?::|<[\w]+>)/, '')));
+      i = end + q.length;
+      continue;
+    }
+    if (c === '[' || c === '.' || c === '^' || c === '$') {
+      endRun();
+      const end = c === '[' ? skipBracketed(seq, i) : i + 1;
+      i = end + quantifier(seq, end).length;
+      continue;
+    }
+    if (c === '\\') {
+      const next = seq[i + 1] ?? '';
+      const literal = /[\\/.\-()[\]{}?*+|^$'"]/.test(next) ? next : null;
+      const q = quantifier(seq, i + 2);
+      if (literal !== null && !q.optional && q.length === 0) {
+        run += literal;
+      } else {
+        endRun();
+      }
+      i += 2 + q.length;
+      continue;
+    }
+    const q = quantifier(seq, i + 1);
+    if (q.length) {
+      // "ab?" : the "a" still belongs to the run only when the quantified char is optional-free.
+      endRun();
+      if (!q.optional) run = c;
+      endRun();
+      i += 1 + q.length;
+      continue;
+    }
+    if (META.has(c)) {
+      endRun();
+      i++;
+      continue;
+    }
+    run += c;
+    i++;
+  }
+  endRun();
+  return best;
+}
+
+interface Automaton {
+  /** Symbol of each UTF-16 code unit (0: in no literal). */
+  symbolOf: Uint16Array;
+  width: number;
+  /** Dense transition table: next = delta[node * width + symbol] (fail links resolved). */
+  delta: Uint16Array;
+  /** 1 where `out` is not empty, so the scan loop skips the rest cheaply. */
+  emits: Uint8Array;
+  /** Pattern indices whose literal ends at this node (fail chain merged). */
+  out: number[][];
+}
+
+function build(literals: [string, number][]): Automaton {
+  const symbolOf = new Uint16Array(65536);
+  let symbols = 0;
+  for (const [lit] of literals) for (let i = 0; i < lit.length; i++) if (!symbolOf[lit.charCodeAt(i)]) symbolOf[lit.charCodeAt(i)] = ++symbols;
+  const width = symbols + 1;
+  const children: Map<number, number>[] = [new Map()];
+  const out: number[][] = [[]];
+  for (const [lit, pattern] of literals) {
+    let node = 0;
+    for (let i = 0; i < lit.length; i++) {
+      const sym = symbolOf[lit.charCodeAt(i)]!;
+      let next = children[node]!.get(sym);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        out.push([]);
+        children[node]!.set(sym, next);
+      }
+      node = next;
+    }
+    if (!out[node]!.includes(pattern)) out[node]!.push(pattern);
+  }
+  if (children.length >= 65536) throw new Error('literal prefilter: too many literals for one automaton');
+  // Breadth-first: each node's missing transitions are its fail node's.
+  const delta = new Uint16Array(children.length * width);
+  const fail = new Uint32Array(children.length);
+  const queue: number[] = [];
+  for (const [sym, next] of children[0]!) {
+    delta[sym] = next;
+    queue.push(next);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    const f = fail[node]!;
+    for (const p of out[f]!) if (!out[node]!.includes(p)) out[node]!.push(p);
+    const row = node * width;
+    const fRow = f * width;
+    for (let sym = 1; sym < width; sym++) {
+      const child = children[node]!.get(sym);
+      if (child === undefined) delta[row + sym] = delta[fRow + sym]!;
+      else {
+        fail[child] = delta[fRow + sym]!;
+        delta[row + sym] = child;
+        queue.push(child);
+      }
+    }
+  }
+  const emits = new Uint8Array(children.length);
+  out.forEach((o, i) => (emits[i] = o.length ? 1 : 0));
+  return { symbolOf, width, delta, emits, out };
+}
+
+function scan(a: Automaton, text: string, hit: Uint8Array): void {
+  const { symbolOf, width, delta, emits, out } = a;
+  let node = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const sym = symbolOf[text.charCodeAt(i)]!;
+    node = sym === 0 ? 0 : delta[node * width + sym]!;
+    if (emits[node] === 1) {
+      const o = out[node]!;
+      for (let k = 0; k < o.length; k++) hit[o[k]!] = 1;
+    }
+  }
+}
+
+export interface Prefilter {
+  /** For a text, which pattern indices may match (always-run patterns included). */
+  candidates(text: string): Uint8Array;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Builds a prefilter for regex sources; index i of the result stands for
+ * `sources[i]`. ASCII literals and the others (Chinese) get separate automata:
+ * the ASCII table stays small enough for the processor's cache, and the other
+ * one only runs on texts that contain such characters.
+ */
+export function buildPrefilter(sources: readonly string[]): Prefilter {
+  const always: number[] = [];
+  const ascii: [string, number][] = [];
+  const other: [string, number][] = [];
+  sources.forEach((src, i) => {
+    const lits = requiredLiterals(src);
+    if (!lits) always.push(i);
+    else for (const l of lits) (NON_ASCII.test(l) ? other : ascii).push([l, i]);
+  });
+  const asciiAutomaton = build(ascii);
+  const otherAutomaton = other.length ? build(other) : null;
+  return {
+    candidates(text) {
+      const hit = new Uint8Array(sources.length);
+      for (const i of always) hit[i] = 1;
+      scan(asciiAutomaton, text, hit);
+      if (otherAutomaton && NON_ASCII.test(text)) scan(otherAutomaton, text, hit);
+      return hit;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { PlatformRequest } from '../../triage.schemas.ts';
+
+/** What marketplace notices ask (folded text), and the phrases that say nothing is asked. */
+export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, string[]> = {
+  remove_listings: [
+    '(?:retirer|supprimer|desactiver|retrait de)[^.]{0,100}annonces', 'remove[^.]{0,80}listings?', 'take (?:down|offline)[^.]{0,40}listings?', 'listings? (?:must|should) be removed',
+    '请(?:您)?(?:立即|尽快|马上)?[^。]{0,8}下架', '請(?:您)?(?:立即|盡快|馬上)?[^。]{0,8}下架', '要求[^。]{0,6}下架', '删除[^。]{0,8}(?:商品|链接|listing)', '刪除[^。]{0,8}(?:商品|連結)',
+  ],
+  provide_documents: [
+    '(?:transmettre|faire parvenir|adresser|envoyer|fournir|communiquer)[^.]{0,100}(?:preuve|justificatif|facture|photo|document|attestation|bon de livraison|fiche technique|piece)', 'pieces justificatives',
+    '(?:provide|send|submit|supply)[^.]{0,60}(?:documents?|invoices?|proof|evidence|photos?|authori[sz]ation|licen[cs]e)', 'supporting documents',
+    '提供[^。]{0,30}(?:发票|發票|凭证|憑證|证明|證明|材料|文件|单据|單據|授权|授權|相片|照片)', '提供以下(?:材料|文件)', '采购凭证', '採購單據',
+  ],
+  provide_tracking: [
+    '(?:communiquer|renseigner|transmettre|indiquer|fournir|ajouter|saisir|telecharger)[^.]{0,120}numero de suivi', 'renseigner le transporteur', 'numero de suivi[^.]{0,30}(?:sous|dans les) \\d+',
+    '(?:upload|input|enter|provide|add|update)[^.]{0,30}tracking', 'latest (?:tracking|shipment|delivery) status', 'check with (?:your|the) carrier', '(?:contacter|contactez|joindre) (?:votre|le) transporteur', 'statut (?:de suivi )?(?:le plus )?recent',
+    '联系(?:您的)?(?:商品)?承运商', '聯絡(?:您的)?物流商', '上传[^。]{0,12}(?:追踪|运单|單號|单号)', '上傳[^。]{0,12}(?:追蹤|運單)', '提供(?:发货|發貨)?单号', '最新(?:的)?(?:追踪|物流|追蹤)', '輸入運單號碼', '输入运单号', '确认[^。]{0,12}最新',
+  ],
+  decide_refund: [
+    'en l\'acceptant ou en la refusant', '(?:accepter|acceptez) ou (?:refuser|refusez)', 'si vous acceptez cette demande', 'proceder au remboursement', 'refuser le remboursement', 'demandes de remboursement',
+    'agree refund', 'reject refund', '(?:accept|approve|agree to|reject|decline) (?:the )?(?:refund|return) request',
+    '同意退款', '拒絕退款', '拒绝退款', '同意或拒绝', '同意或拒絕',
+  ],
+  contact_buyer: [
+    '(?:contacter|prendre contact avec|joindre|repondre a) (?:directement )?(?:votre|le|l\') ?(?:client|acheteur)', 'prendre contact (?:directement )?avec', 'proposer[^.]{0,60}(?:rabais|solution|echange|remboursement|reparation)', 'trouver un accord', 'convenir avec',
+    '(?:contact|communicate with|reach out to|get in touch with|reply to) (?:the |your )?(?:customer|buyer)', 'agree (?:on )?a solution', 'reach an agreement with the customer',
+    '与买家(?:沟通|联系|達成|达成)', '與買家(?:溝通|聯繫|達成)', '与顾客(?:沟通|联系)', '與顧客(?:溝通|聯絡|聯繫)', '回复买家', '回覆買家', '直接与买家联系', '直接與顧客聯絡', '联系买家', '聯絡顧客',
+  ],
+};
+export const INFO_ONLY_PHRASES = [
+  "aucune action (?:n'est )?(?:requise|necessaire)", 'vous n\'avez rien a faire', 'ne necessite pas de reponse', 'cette decision est definitive', 'dossier est (?:desormais )?clos', "il n'est pas necessaire", 'a (?:donc )?ete rejetee', 'sera pas prise en compte dans le calcul',
+  'no (?:further )?action (?:is )?(?:required|needed)', 'nothing (?:further )?(?:is required|to do)', 'for your information only', 'unable to reinstate', 'cannot be reinstated',
+  '无需进行任何操作', '您无需', '無需再作任何操作', '无需回复', '無需回覆', '此邮件无需回复', '仅为通知', '僅為通知', '僅作通知', '仅作通知', '已被驳回', '已被駁回', '投诉已关闭', '投訴已關閉',
+];
