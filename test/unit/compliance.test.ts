@@ -5,9 +5,9 @@ import {
   findAmounts,
   findPersonalContacts,
   findRebatesOver50,
-  findScriptMismatch,
   findYohoTimings,
 } from '../../src/policies/drafts/compliance-detectors.ts';
+import { findScriptMismatch } from '../../src/policies/drafts/chinese-script.ts';
 import type { Draft } from '../../src/policies/case-decision.schemas.ts';
 import { defaultShopProfile, shopProfileSchema } from '../../src/policies/shop-profile.schemas.ts';
 

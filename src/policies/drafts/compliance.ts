@@ -7,11 +7,11 @@ import {
   findPersonalContacts,
   findPlaceholders,
   findRebatesOver50,
-  findScriptMismatch,
   findYohoTimings,
   type Finding,
   type Money,
 } from './compliance-detectors.ts';
+import { findScriptMismatch } from './chinese-script.ts';
 
 /**
  * The compliance check every draft goes through, template or LLM: it reads the

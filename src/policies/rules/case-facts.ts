@@ -18,6 +18,7 @@ import {
 } from './identifiers.ts';
 import {
   ASKS_REFUND_OR_CANCEL,
+  NO_REPLY,
   cueCarrierEvent,
   cueHasPhotos,
   cueProductName,
@@ -59,6 +60,8 @@ export interface CaseFacts {
   shipped: boolean | null;
   trackingState: TrackingCue | null;
   amount: Money | null;
+  /** The amount comes from the marketplace's own notice, so it is the order's value (a buyer's figure may be what they ask for). */
+  amountTrusted: boolean;
   productName: string | null;
   buyerName: string | null;
   shipFrom: ShipFromRegion;
@@ -142,6 +145,7 @@ export function buildCaseFacts(mail: MailInput, triage: Triage, shop: ShopProfil
     shipped: triage.facts.shipped ?? cueShipped(newText),
     trackingState: triage.facts.trackingState ?? cueTrackingState(scanText),
     amount: amount && amount.value > 0 ? amount : null,
+    amountTrusted: triage.sender === 'platform' && triage.category !== 'counterfeit' && triage.category !== 'general',
     productName: safeProductName(triage.facts.productName ?? cueProductName(newText)),
     buyerName: safeName(triage.facts.buyerName),
     shipFrom: derivedShipFrom ?? shop.shipFrom,
@@ -153,7 +157,7 @@ export function buildCaseFacts(mail: MailInput, triage: Triage, shop: ShopProfil
     statedHours: stated !== null && stated > 0 && stated <= 24 * 60 ? stated : null,
     automated: triage.facts.automated,
     spoofed: triage.facts.spoofed,
-    replyBlocked: triage.facts.replyBlocked,
+    replyBlocked: triage.facts.replyBlocked || NO_REPLY.test(mail.text),
     replyAddress: triage.facts.replyAddress,
     newText,
     refundMethod: cueRefundMethod(newText),

@@ -133,6 +133,14 @@ export function safeName(raw: string | null | undefined): string | null {
   const s = raw?.trim().replace(/\s+/g, ' ') ?? '';
   if (!s || s.length > 40) return null;
   if (!/^[\p{L}][\p{L}\p{M} .'’-]*$/u.test(s)) return null;
+  if (/[\u3400-\u9fff]/.test(s)) return s.length <= 6 && !/[ .]/.test(s) ? s : null;
+  const words = s.split(/[ -]/).filter(Boolean);
+  // A pseudonym ("jp.morel", "sbenali", "kwok ka ho") is not a name to greet: a name has capitalised words.
+  if (words.some((w) => !/^\p{Lu}/u.test(w))) return null;
+  // A dot only after an initial ("Marie D.").
+  if (/\./.test(s) && !/^(?:[\p{L}'’-]+ )*\p{Lu}\.$/u.test(s) && !/^\p{Lu}\. /u.test(s)) return null;
+  // Shouting capitals become a name ("BRUNO LECLERC" → "Bruno Leclerc").
+  if (s === s.toUpperCase()) return s.toLowerCase().replace(/(^|[ '’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   return s;
 }
 

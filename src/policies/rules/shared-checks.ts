@@ -28,7 +28,7 @@ export function checkRegistered(o: OutcomeBuilder): void {
   const lang = o.shop.merchantLanguage;
   const threshold = registeredThresholdEur(f.shipFrom);
   const region = regionNames[f.shipFrom][lang];
-  if (!f.amount || f.amount.currency !== 'EUR') {
+  if (!f.amount || !f.amountTrusted || f.amount.currency !== 'EUR') {
     o.flag('registered-mail-unknown');
     o.act('registered-unknown');
     return;

@@ -1,6 +1,6 @@
 import type { MailInput } from '../mail-input.schemas.ts';
 import type { Language } from '../triage.schemas.ts';
-import { chineseScript } from '../drafts/compliance-detectors.ts';
+import { chineseScript } from '../drafts/chinese-script.ts';
 
 /**
  * Facts the handlers need that the triage record does not carry (yet), read
@@ -31,6 +31,10 @@ export function newTextOf(mail: Pick<MailInput, 'text'>): string {
 }
 
 const has = (text: string, re: RegExp) => re.test(text);
+
+/** The mail says answers to it go nowhere (a no-reply relay or system sender). */
+export const NO_REPLY =
+  /réponses envoyées directement à cette adresse ne sont pas transmises|merci de ne pas (?:y )?répondre|ne pas répondre à ce message|please do not reply|do not reply (?:to this|directly)|請勿直接回覆|請勿回覆|请勿直接回复|请勿回复|此郵件由系統自動發送|此邮件由系统自动发送/i;
 
 /** The goods have not left yet. */
 export const UNSHIPPED =

@@ -12,7 +12,7 @@ export function rakutenClaim(o: OutcomeBuilder): void {
   const f = o.facts;
   const rule = f.category === 'damaged' ? 'RAK-DAMAGED' : 'RAK-NAD';
   const lang = o.shop.merchantLanguage;
-  const maxRebate = f.amount ? ` = ${formatMoney({ value: Math.floor(f.amount.value * 50) / 100, currency: f.amount.currency }, lang)}` : '';
+  const maxRebate = f.amount && f.amountTrusted ? ` = ${formatMoney({ value: Math.floor(f.amount.value * 50) / 100, currency: f.amount.currency }, lang)}` : '';
   const offer = () => {
     o.act('offer-three-solutions', { rule, maxRebate });
     o.act('rebate-limit');
