@@ -21,13 +21,14 @@ const HISTORY_START = [
 /** The new text of the mail: quoted lines (`>`) and the history below a reply or forward header are left out. */
 export function newTextOf(mail: Pick<MailInput, 'text'>): string {
   const out: string[] = [];
+  // Typographic apostrophes read as plain ones, so "hasn’t" matches like "hasn't".
   for (const line of mail.text.split(/\r?\n/)) {
     const t = line.trim();
     if (HISTORY_START.some((re) => re.test(t))) break;
     if (/^>/.test(t)) continue;
     out.push(line);
   }
-  return out.join('\n');
+  return out.join('\n').replace(/[’‘ʼ]/g, "'");
 }
 
 const has = (text: string, re: RegExp) => re.test(text);
