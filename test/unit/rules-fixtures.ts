@@ -8,7 +8,7 @@ import type { CaseDecision, Draft } from '../../src/policies/case-decision.schem
 
 export const MAIL_DATE = '2026-03-02T08:48:27.000Z';
 
-export function mail(over: Partial<Omit<MailInput, 'from'>> & { from?: string; replyTo?: string } = {}): MailInput {
+export function mail(over: Partial<Omit<MailInput, 'from' | 'replyTo'>> & { from?: string; replyTo?: string } = {}): MailInput {
   const { from, replyTo, ...rest } = over;
   return mailInputSchema.parse({
     from: { address: from ?? 'sender@example.com', name: '' },
