@@ -79,7 +79,7 @@ export const shopProfileSchema = z
     name: z.string().trim().min(1, 'fix: the shop name buyers see, e.g. "HexiangStore"'),
     /** Shop name per language when it differs (e.g. "潮匯貿易 Tidewell Trading" in Chinese). */
     displayName: perLanguageText,
-    /** Signature closing every draft, per language; default "L'équipe {name}", "The {name} team", … */
+    /** Signature closing every draft, per language; default "L’équipe {name}", "The {name} team", … */
     signature: perLanguageText,
     marketplaces: z
       .array(z.enum(marketplaceIds, { error: `fix: one of ${marketplaceIds.join(', ')}` }))
@@ -192,7 +192,7 @@ export function shopSignature(shop: ShopProfile, language: Lang): string {
   const name = shopDisplayName(shop, language);
   switch (language) {
     case 'fr':
-      return `L'équipe ${name}`;
+      return `L’équipe ${name}`;
     case 'en':
       return `The ${name} team`;
     case 'zh-Hans':

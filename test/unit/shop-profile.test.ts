@@ -39,7 +39,7 @@ describe('shop profile', () => {
     if (!r.ok) return;
     expect(r.profile.serviceContact.email).toBe('service@tidewell-trading.com');
     expect(shopSignature(r.profile, 'zh-Hant')).toBe('潮匯貿易 Tidewell Trading 客戶服務團隊');
-    expect(shopSignature(r.profile, 'fr')).toBe("L'équipe Tidewell Trading");
+    expect(shopSignature(r.profile, 'fr')).toBe('L’équipe Tidewell Trading');
   });
 
   it.each([

@@ -41,12 +41,14 @@ export function formatDay(ymd: string, language: Language): string | null {
 }
 
 /**
- * Chinese text: a space between an identifier (order or tracking number) and the
- * Chinese around it, as careful typesetting does ("訂單 YH2604020264 提交"). Short
- * figures ("3-5", "2026年") are left as they are.
+ * Chinese text: a space between a Latin word or an identifier (a carrier name,
+ * an order or tracking number) and the Chinese around it, as careful
+ * typesetting does ("已通過 La Poste 寄出", "訂單 YH2604020264 提交"). Plain figures
+ * ("3-5", "2026年") stay attached.
  */
 export function spaceIdentifiers(text: string): string {
+  const CJK = '\\u3400-\\u9fff';
   return text
-    .replace(/([A-Za-z0-9][A-Za-z0-9/-]{4,}[A-Za-z0-9])(?=[\u3400-\u9fff])/g, '$1 ')
-    .replace(/(?<=[\u3400-\u9fff])([A-Za-z0-9][A-Za-z0-9/-]{4,}[A-Za-z0-9])/g, ' $1');
+    .replace(new RegExp(`([A-Za-z][A-Za-z0-9/.$-]*|\\d{5,}[\\d/-]*)(?=[${CJK}])`, 'g'), '$1 ')
+    .replace(new RegExp(`(?<=[${CJK}])([A-Za-z]|\\d{5,})`, 'g'), ' $1');
 }

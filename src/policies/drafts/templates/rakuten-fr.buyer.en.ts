@@ -46,7 +46,7 @@ const nonrecu: Template = (p) => ({
 const claim: Template = (p) => {
   const damaged = p.category === 'damaged';
   const item = p.product ? `your item “${p.product}”${p.order ? ` (${ord(p)})` : ''}` : `the item from your ${ord(p)}`;
-  const rebate = p.rebatePercent ? `a partial refund of ${p.rebatePercent}% of the item price` : 'a partial refund that we agree together';
+  const rebate = p.rebatePercent ? `a partial refund of ${p.rebatePercent}% of the item price` : 'a partial refund of an amount we agree on together';
   return {
     subject: subject(p, damaged ? 'damaged item' : 'item not as described'),
     body: paragraphs(
@@ -87,7 +87,7 @@ const withdrawUnshipped: Template = (p) => ({
   body: paragraphs(
     greeting('en', p.name),
     `We have received your request about ${ord(p)}.`,
-    'As a professional seller, we are not able to stop the order ourselves. Please contact Rakuten customer service directly and ask for a withdrawal (“rétractation”) on your side.',
+    'As a professional seller, we are not able to cancel the order on our side. Please contact Rakuten customer service directly and ask for a withdrawal (“rétractation”) on your side.',
     'We are letting Rakuten customer service know that the request comes from you, and we are holding the shipment in the meantime.',
     buyerClosing(p),
   ),
@@ -99,7 +99,7 @@ const withdrawShipped: Template = (p) => ({
     greeting('en', p.name),
     'Thank you for your message. You are welcome to return the item under your right of withdrawal.',
     `To do so, go to your Rakuten account, section “Mes achats”, open ${ord(p)} and click “Vous rétracter”. We will then approve your request and send you the return address.`,
-    `${p.returnPaidBy === 'seller' ? 'Return shipping is at our expense.' : 'Return shipping is at your expense.'} The refund is made as soon as we receive the item, complete and in its original condition.`,
+    `${p.returnPaidBy === 'seller' ? 'Return shipping is at our expense.' : 'Return shipping is at your expense.'} We will refund you as soon as we receive the item, complete and in its original condition.`,
     buyerClosing(p),
   ),
 });
@@ -122,7 +122,7 @@ const lateCannotShip: Template = (p) => ({
   body: paragraphs(
     greeting('en', p.name),
     `We sincerely apologise: unfortunately we are not able to ship your ${ord(p)} within the promised time.`,
-    'As a professional seller, we are not able to stop the order ourselves. If you would rather not wait, you can ask for a withdrawal: in your Rakuten account, section “Mes achats”, click “Vous rétracter”, or contact Rakuten customer service directly. Your order will then be refunded in full.',
+    'As a professional seller, we are not able to cancel the order on our side. If you would rather not wait, you can ask for a withdrawal: in your Rakuten account, section “Mes achats”, click “Vous rétracter”, or contact Rakuten customer service directly. Your order will then be refunded in full.',
     'Once again, our apologies for the inconvenience.',
     buyerClosing(p),
   ),

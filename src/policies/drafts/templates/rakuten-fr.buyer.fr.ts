@@ -37,7 +37,7 @@ const nonrecu: Template = (p) => ({
   subject: subject(p, 'suivi de votre colis'),
   body: paragraphs(
     greeting('fr', p.name),
-    p.replying ? 'Merci pour votre message, et désolés pour cette attente.' : 'Nous revenons vers vous au sujet de la livraison de votre colis, et sommes désolés pour cette attente.',
+    p.replying ? 'Merci pour votre message, et toutes nos excuses pour cette attente.' : 'Nous revenons vers vous au sujet de la livraison de votre colis : toutes nos excuses pour cette attente.',
     p.tracking
       ? `Votre ${cmd(p)} a bien été expédiée en envoi suivi${sentWith(p)} (numéro de suivi : ${p.tracking}).`
       : `Votre ${cmd(p)} a bien été expédiée en envoi suivi${sentWith(p)}.`,
@@ -102,7 +102,7 @@ const withdrawShipped: Template = (p) => ({
     greeting('fr', p.name),
     'Merci pour votre message. Vous pouvez tout à fait nous retourner l’article dans le cadre de votre droit de rétractation.',
     `Pour cela, rendez-vous dans votre compte Rakuten, rubrique « Mes achats », ouvrez la ${cmd(p)} et cliquez sur « Vous rétracter ». Nous validerons ensuite votre demande et vous indiquerons l’adresse de retour.`,
-    `${p.returnPaidBy === 'seller' ? 'Les frais de retour sont à notre charge.' : 'Les frais de retour restent à votre charge.'} Le remboursement est effectué dès réception de l’article, complet et dans son état d’origine.`,
+    `${p.returnPaidBy === 'seller' ? 'Les frais de retour sont à notre charge.' : 'Les frais de retour restent à votre charge.'} Nous vous rembourserons dès réception de l’article, complet et dans son état d’origine.`,
     buyerClosing(p),
   ),
 });
@@ -136,10 +136,10 @@ const warranty: Template = (p) => ({
   body: paragraphs(
     greeting('fr', p.name),
     !p.replying
-      ? `Le service client de Rakuten nous a transmis votre demande concernant votre ${cmd(p)} : nous sommes désolés pour ce désagrément.`
+      ? `Le service client de Rakuten nous a transmis votre demande concernant votre ${cmd(p)} ; nous sommes désolés de ce désagrément.`
       : p.order
-        ? `Merci pour votre message concernant votre ${cmd(p)}, et désolés pour ce désagrément.`
-        : 'Merci pour votre message, et désolés pour ce désagrément.',
+        ? `Merci pour votre message concernant votre ${cmd(p)} ; nous sommes désolés de ce désagrément.`
+        : 'Merci pour votre message ; nous sommes désolés de ce désagrément.',
     'Si le défaut est apparu dans les 2 ans suivant la livraison, il relève de la garantie légale de conformité, et nous trouverons une solution avec vous : réparation, remplacement ou, à défaut, remboursement.',
     p.order ? null : 'Pourriez-vous nous indiquer votre numéro de commande ? Il figure dans votre compte Rakuten, rubrique « Mes achats ».',
     'Pour commencer, pourriez-vous nous décrire la panne en quelques mots et nous envoyer une photo ou une courte vidéo du problème ?',

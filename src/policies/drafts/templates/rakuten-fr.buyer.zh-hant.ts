@@ -36,7 +36,7 @@ const nonrecu: Template = (p) => ({
   body: paragraphs(
     greeting('zh-Hant', p.name),
     p.replying ? '感謝您的來信，讓您久等了，非常抱歉。' : '關於您包裹的送貨情況，讓您久等了，非常抱歉。',
-    `您的${ord(p)}已以有追蹤的方式寄出${viaCarrier(p)}${p.tracking ? `，運單號碼：${p.tracking}` : ''}。`,
+    `您的${ord(p)}已經寄出，採用可追蹤的寄件方式${viaCarrier(p)}${p.tracking ? `，運單號碼：${p.tracking}` : ''}。`,
     nonRecuStatus(p),
     buyerClosing(p),
   ),
@@ -107,8 +107,8 @@ const lateShip: Template = (p) => ({
     greeting('zh-Hant', p.name),
     `非常抱歉，您的${ord(p)}延遲寄出了。`,
     p.shipDate
-      ? `我們會在 ${p.shipDate} 前以有追蹤的方式寄出，並第一時間把運單號碼發給您。`
-      : '我們已優先處理您的訂單，會盡快以有追蹤的方式寄出，並第一時間把運單號碼發給您。',
+      ? `我們會在 ${p.shipDate} 前以可追蹤的寄件方式寄出，並第一時間把運單號碼發給您。`
+      : '我們已優先處理您的訂單，會盡快以可追蹤的寄件方式寄出，並第一時間把運單號碼發給您。',
     '感謝您的耐心與體諒。',
     buyerClosing(p),
   ),
@@ -164,7 +164,7 @@ const noticeShipping: Template = (p) => ({
   subject: `您的${ord(p)}已寄出`,
   body: paragraphs(
     greeting('zh-Hant', null),
-    `好消息：您的${ord(p)}已以有追蹤的方式寄出${viaCarrier(p)}。${p.tracking ? `運單號碼：${p.tracking}。` : ''}`,
+    `好消息：您的${ord(p)}已經寄出，採用可追蹤的寄件方式${viaCarrier(p)}。${p.tracking ? `運單號碼：${p.tracking}。` : ''}`,
     '感謝您的惠顧！',
     buyerClosing(p),
   ),
