@@ -4,6 +4,19 @@ import { compile } from 'html-to-text';
  * HTML-only mail becomes plain text for triage. Blockquotes keep a `> ` prefix
  * so quoted history stays recognisable; links, images and styles go.
  */
+const HIDDEN_STYLES = [
+  'display:none',
+  'visibility:hidden',
+  'font-size:0;',
+  'font-size:0px;',
+  'font-size:0pt;',
+  'opacity:0;',
+  'max-height:0;',
+  'max-height:0px;',
+  'mso-hide:all',
+  'color:transparent',
+];
+
 const convert = compile({
   wordwrap: false,
   preserveNewlines: false,
@@ -22,11 +35,20 @@ const convert = compile({
     { selector: 'td', format: 'inlineSurround', options: { prefix: '', suffix: '  ' } },
     { selector: 'th', format: 'inlineSurround', options: { prefix: '', suffix: '  ' } },
     { selector: 'blockquote', format: 'blockquote', options: { trimEmptyLines: true } },
+    // Text a reader never sees must not reach triage either: hidden blocks are a classic way
+    // to smuggle instructions or fake notices into a mail (styles are normalised first).
+    ...HIDDEN_STYLES.map((style) => ({ selector: `[style*="${style}"]`, format: 'skip' })),
+    { selector: '[hidden]', format: 'skip' },
   ],
 });
 
+/** Lower-cases style attributes, removes their spaces and ends them with ";" so the selectors above match every spelling. */
+function normaliseStyles(html: string): string {
+  return html.replace(/\bstyle\s*=\s*(["'])([\s\S]*?)\1/gi, (_m, q: string, v: string) => `style=${q}${v.toLowerCase().replace(/\s+/g, '')};${q}`);
+}
+
 export function htmlToText(html: string): string {
-  return convert(html)
+  return convert(normaliseStyles(html))
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

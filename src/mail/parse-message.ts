@@ -42,6 +42,32 @@ function toAddresses(list: Email['to']): { address: string; name: string }[] {
   return out;
 }
 
+const EMBEDDED_LIMIT = 32 * 1024;
+
+/** Subject, addresses and text of messages attached to this one (one level deep). */
+async function embeddedText(email: Email): Promise<string> {
+  const parts: string[] = [];
+  for (const a of email.attachments) {
+    const type = a.mimeType.toLowerCase();
+    if (type !== 'message/rfc822' && type !== 'text/rfc822-headers' && type !== 'message/global') continue;
+    const bytes = typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content);
+    if (type === 'text/rfc822-headers') {
+      parts.push(new TextDecoder().decode(bytes.subarray(0, EMBEDDED_LIMIT)));
+      continue;
+    }
+    try {
+      const inner = await PostalMime.parse(bytes.subarray(0, 4 * EMBEDDED_LIMIT), { maxRfc822NestingDepth: 0 });
+      const to = (inner.to ?? []).map((t) => ('address' in t ? t.address : '')).join(', ');
+      const text = inner.text ?? (inner.html ? htmlToText(inner.html) : '');
+      parts.push(`From: ${inner.from && 'address' in inner.from ? inner.from.address : ''}\nTo: ${to}\nSubject: ${inner.subject ?? ''}\n\n${text}`);
+    } catch (err) {
+      // An unreadable embedded message only costs us its references; the outer mail stands.
+      parts.push(`[embedded message unreadable: ${(err as Error).message}]`);
+    }
+  }
+  return parts.join('\n\n').slice(0, EMBEDDED_LIMIT);
+}
+
 /**
  * Raw RFC 5322 bytes → the core's `MailInput`. Never throws: input that cannot be
  * read as a mail comes back as `{ ok: false }` with a reason, for the caller to
@@ -90,6 +116,7 @@ export async function parseMessage(raw: Uint8Array): Promise<ParseResult> {
     headers,
     text: text.replace(/\r\n?/g, '\n'),
     textFromHtml,
+    embeddedText: await embeddedText(email),
     attachments: email.attachments.map((a) => ({
       filename: a.filename ?? null,
       mimeType: a.mimeType,

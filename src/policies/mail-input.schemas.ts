@@ -34,6 +34,11 @@ export const mailInputSchema = z.object({
   /** True when `text` was derived from HTML (quoted history then shows as `>` lines). */
   textFromHtml: z.boolean().default(false),
   attachments: z.array(attachmentMetaSchema).default([]),
+  /**
+   * Headers and text of messages carried inside this one (forwards as
+   * attachment, the returned message of a bounce), for references only.
+   */
+  embeddedText: z.string().default(''),
 });
 export type MailInput = z.infer<typeof mailInputSchema>;
 

@@ -41,7 +41,7 @@ export function categoryFromMotifs(
   signals: Signals,
   ctx: { hasOrder: boolean; elapsed: () => number[] },
 ): CategoryResult {
-  if (OUT_OF_STOCK.test(body) && !motifs.counterfeit && !motifs.non_recu) {
+  if (OUT_OF_STOCK.test(body) && Object.keys(motifs).length === 0) {
     return because('general', 0.7, 'a refund the merchant raised (out of stock): no claim', body.match(OUT_OF_STOCK)![0]);
   }
   let best: Exclude<Category, 'general'> | null = null;
@@ -64,13 +64,31 @@ export function categoryFromMotifs(
 
 /** Category of what a carrier reports: a delivery problem, damage in transit, or routine progress. */
 export function categoryForCarrier(s: Signals): CategoryResult {
-  if (has(s, 'returnedOrHeld')) return because('non_recu', 0.85, 'the parcel will not reach the buyer (returned, held or lost)', firstOf(s, 'returnedOrHeld'));
+  // Damage comes first: "damaged in transit, it will be repacked or returned" is about the damage.
   if (has(s, 'damaged')) return because('damaged', 0.8, 'the carrier reports damage', firstOf(s, 'damaged'));
+  if (has(s, 'returnedOrHeld')) return because('non_recu', 0.85, 'the parcel will not reach the buyer (returned, held or lost)', firstOf(s, 'returnedOrHeld'));
   if (has(s, 'notReceived') || has(s, 'trackingStalled')) return because('non_recu', 0.6, 'the carrier reports a delivery problem', firstOf(s, 'notReceived', 'trackingStalled'));
   return because('general', 0.75, 'routine carrier update');
 }
 
+// Two different values of the same measure ("22mm" listed, "20mm" received): a mismatch with the listing.
+const MEASURE = /(\d+(?:[.,]\d+)?)\s?(mm|cm|m|kg|g|w|mah|wh|gb|tb|mb|v|hz|l|ml|inch|pouces?|")(?![a-z])/g;
+
+export function specMismatch(folded: string): string | null {
+  const seen = new Map<string, string>();
+  for (const m of folded.matchAll(MEASURE)) {
+    const unit = m[2]!.replace(/^pouces?$/, 'inch').replace('"', 'inch');
+    const value = m[1]!.replace(',', '.');
+    const prev = seen.get(unit);
+    if (prev !== undefined && prev !== value) return `${prev}${unit} / ${value}${unit}`;
+    seen.set(unit, value);
+  }
+  return null;
+}
+
 export interface BuyerContext {
+  /** Two values of one measure in the text (see `specMismatch`), when the text has them. */
+  mismatch?: string | null;
   /** Days since each date the text mentions (computed on demand). */
   elapsed: () => number[];
   hasOrder: boolean;
@@ -89,7 +107,8 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
   // Counterfeit: an authenticity claim backed by details (serial, logo, brand), not a size problem shouted as "fake".
   const fakeClaim = has(s, 'counterfeit') && !has(s, 'counterfeitNegated');
   const details = count(s, 'authenticity');
-  if (fakeClaim && (details >= 2 || (details >= 1 && !has(s, 'wrongItem') && !has(s, 'unbranded')))) {
+  const mismatch = has(s, 'wrongItem') || (!!ctx.mismatch && has(s, 'listingCompare'));
+  if (fakeClaim && (details >= 2 || (details >= 1 && !mismatch && !has(s, 'unbranded')))) {
     return because('counterfeit', 0.85, 'says the item is not genuine, with details', firstOf(s, 'counterfeit'));
   }
 
@@ -136,9 +155,9 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
     if (has(s, 'damaged') || arrival) return because('damaged', 0.8, 'arrived damaged or not working', firstOf(s, 'damaged', 'fault'));
     if (has(s, 'warrantyWord')) return because('warranty', 0.6, 'a fault under the warranty', firstOf(s, 'warrantyWord'));
   }
-  if (has(s, 'wrongItem')) {
+  if (mismatch) {
     if (ownReason && !has(s, 'counterfeit')) return because('withdrawal', 0.65, 'fits the listing but the buyer wants to return it', firstOf(s, 'ownReason'));
-    return because('not_as_described', 0.8, 'not what the listing describes', firstOf(s, 'wrongItem'));
+    return because('not_as_described', 0.8, 'not what the listing describes', firstOf(s, 'wrongItem') || ctx.mismatch || '');
   }
   if (fakeClaim) return because('counterfeit', 0.6, 'says the item is fake', firstOf(s, 'counterfeit'));
   if (has(s, 'fault')) return because('warranty', 0.5, 'a fault', firstOf(s, 'fault'));

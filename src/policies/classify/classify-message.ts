@@ -1,6 +1,6 @@
 import type { MailInput } from '../mail-input.schemas.ts';
 import type { Evidence, MarketplaceId, SenderRole, Triage } from '../triage.schemas.ts';
-import { categoryForBuyer, categoryForCarrier, categoryFromMotifs, type CategoryResult } from './category.ts';
+import { categoryForBuyer, categoryForCarrier, categoryFromMotifs, specMismatch, type CategoryResult } from './category.ts';
 import { elapsedDays } from './dates.ts';
 import { readFacts } from './facts.ts';
 import { findPatternOrder, findRakutenOrder, findTrackingNumbers, type Found } from './identifiers.ts';
@@ -54,9 +54,13 @@ function roleOf(origin: SenderOrigin, relay: boolean, s: Signals, hasOrder: bool
       return { role: 'other', reason: 'a colleague (internal mail)' };
     case 'spoofed':
       return { role: 'other', reason: 'impersonates a marketplace or carrier' };
-    case 'automated':
-      return { role: 'other', reason: 'an automatic reply or bounce' };
+    case 'bounce':
+      return { role: 'other', reason: 'a delivery failure report (bounce)' };
+    case 'bulk':
+      return { role: 'other', reason: 'bulk or mailing-list mail' };
     default:
+      // An out-of-office from someone the shop wrote to about an order is the buyer's mailbox speaking.
+      if (origin.autoReply) return hasOrder ? { role: 'buyer', reason: "the buyer's automatic reply" } : { role: 'other', reason: 'an automatic reply' };
       return roleOfUnknown(s, hasOrder);
   }
 }
@@ -81,7 +85,11 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
 
   // Identifiers: the new text first, then the subject, then quoted or forwarded mail.
   const onlyMp = origin.kind === 'marketplace' ? mpOfSender : null;
-  const order = orderIn(parts.newText, config, onlyMp) ?? orderIn(mail.subject, config, onlyMp) ?? orderIn(parts.quotedText, config, onlyMp);
+  const order =
+    orderIn(parts.newText, config, onlyMp) ??
+    orderIn(mail.subject, config, onlyMp) ??
+    orderIn(parts.quotedText, config, onlyMp) ??
+    orderIn(mail.embeddedText, config, onlyMp);
   if (order) evidence.push({ field: 'order_id', reason: 'order reference', source: 'body', text: order.found.context });
   const orderId = order?.found.value ?? null;
 
@@ -110,10 +118,18 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
 
   let cat: CategoryResult;
   const motifs = () => scoreMotifs(subjectFolded, newFolded, hits);
-  if (role === 'platform') {
+  const buyerCtx = { elapsed, hasOrder: orderId !== null, hasTracking: !!tracking, mismatch: specMismatch(focusFolded) };
+  if (origin.autoReply || origin.kind === 'bounce') {
+    cat = { category: 'general', strength: 0.85, evidence: [{ field: 'category', reason: 'an automatic reply or bounce says nothing new', source: 'header' }] };
+  } else if (role === 'platform') {
     cat = categoryFromMotifs(motifs(), newFolded, newSignals, { hasOrder: orderId !== null, elapsed });
+    if (cat.category === 'general' && orderId !== null) {
+      // A notice that names no claim type may still quote what the customer wants.
+      const asBuyer = categoryForBuyer(newSignals, buyerCtx);
+      if (asBuyer.category !== 'general' && asBuyer.strength >= 0.75) cat = asBuyer;
+    }
   } else if (role === 'buyer') {
-    cat = categoryForBuyer(signals, { elapsed, hasOrder: orderId !== null, hasTracking: !!tracking });
+    cat = categoryForBuyer(signals, buyerCtx);
     if (relay && cat.strength < 0.6) {
       // The relay wrapper names the claim ("Motif de la réclamation : Article endommagé").
       const wrapper = categoryFromMotifs(scoreMotifs('', foldText(parts.relayed?.wrapperText ?? ''), hits), '', signals, { hasOrder: true, elapsed });
@@ -121,13 +137,18 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
     }
   } else if (role === 'carrier') {
     cat = categoryForCarrier(newSignals);
-  } else if (origin.kind === 'spoofed' || origin.kind === 'automated' || origin.kind === 'marketplace-marketing' || has(newSignals, 'spam')) {
-    cat = { category: 'general', strength: 0.8, evidence: [{ field: 'category', reason: 'not a claim: marketing, spam, phishing or automatic mail', source: 'rule' }] };
+  } else if (origin.kind === 'spoofed' || origin.kind === 'bulk' || origin.kind === 'marketplace-marketing' || has(newSignals, 'spam')) {
+    cat = { category: 'general', strength: 0.8, evidence: [{ field: 'category', reason: 'not a claim: marketing, spam or phishing', source: 'rule' }] };
   } else {
+    // A colleague or supplier writing about a case: the claim a forwarded notice names, or what the text says.
     const m = motifs();
     const best = Object.entries(m).sort((a, b) => b[1].score - a[1].score)[0];
     cat = best && best[1].score >= 2 ? categoryFromMotifs(m, newFolded, newSignals, { hasOrder: orderId !== null, elapsed }) : categoryForCarrier(NO_SIGNALS);
-    if (cat.category === 'general') cat = { category: 'general', strength: 0.6, evidence: [{ field: 'category', reason: 'no claim in the text', source: 'rule' }] };
+    if (cat.category === 'general' && orderId !== null) {
+      // Only about a particular order is a colleague's or supplier's mail about a claim.
+      const told = categoryForBuyer(newSignals, buyerCtx);
+      cat = told.category !== 'general' && told.strength >= 0.75 ? told : { category: 'general', strength: 0.6, evidence: [{ field: 'category', reason: 'no claim in the text', source: 'rule' }] };
+    }
   }
   evidence.push(...cat.evidence);
 
@@ -138,7 +159,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
       role,
       subject: mail.subject,
       newText: parts.newText,
-      quotedText: parts.quotedText,
+      quotedText: mail.embeddedText ? `${parts.quotedText}\n${mail.embeddedText}` : parts.quotedText,
       orderId,
       orderMarketplace: order?.marketplace ?? null,
       language: lang.language,
@@ -153,9 +174,9 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
     // A bilingual Yoho notice: the English version prevails (YOHO-ENGLISH-PREVAILS).
     const requestText = lang.bilingual ? foldText(firstVersion(parts.newText)) : newFolded;
     const req = decidePlatformRequest(`${subjectFolded}\n${requestText}`, cat.category, orderId !== null, hits);
-    platformRequest = req.request;
+    platformRequest = origin.autoReply ? 'info_only' : req.request;
     evidence.push(...req.evidence);
-    const dl = decideDeadlineHours(requestText, platformRequest, cat.category, mp.marketplace);
+    const dl = decideDeadlineHours(requestText, platformRequest, cat.category, mp.marketplace, mail.date);
     deadlineHours = dl.hours;
     evidence.push(...dl.evidence);
   } else if (origin.kind !== 'spoofed') {

@@ -28,9 +28,9 @@ const TRACKING_FORMS: RegExp[] = [
   /\b(\d[A-Z]\d{11})\b/g, // Colissimo 6A…, 8R…
   /\b(JD\d{16,18})\b/g, // DHL eCommerce
 ];
-// A number announced as a tracking / waybill / parcel number.
+// A number announced as a tracking / waybill / parcel number (matched on folded text).
 const TRACKING_LABELLED =
-  /(?:n[°o]\s*de\s*suivi|numero de suivi|suivi(?:\s*colissimo|\s*n[°o])?|tracking(?:\s*(?:number|no\.?|n[°o]|#|id))?|waybill(?:\s*(?:no\.?|number))?|awb|airway bill|運單號碼|运单号码?|運單號|跟踪号|跟蹤號|追踪单号|追蹤號碼|追踪号|快件|物流单号|item\s*(?:no\.?|number)|shipment\s*(?:no\.?|number)|parcel\s*(?:no\.?|number)|colis\s*n[°o]|envoi[^\n.]{0,24}?n[°o])\s*[:：#]?\s*([A-Z0-9]{8,30})\b/gi;
+  /(?:n[°o]\s*de\s*suivi|numero de suivi|suivi(?:\s*colissimo|\s*n[°o])?|tracking(?:\s*(?:number|no\.?|n[°o]|#|id))?|waybill(?:\s*(?:no\.?|number))?|awb|airway bill|運單號碼|运单号码?|運單號|跟踪号|跟蹤號|追踪单号|追蹤號碼|追踪号|快件|物流单号|item\s*(?:no\.?|number)|shipment\s*(?:no\.?|number)|parcel\s*(?:no\.?|number)|consignment\s*(?:no\.?|number)|colis\s*n[°o]|n[°o]\s*(?:d'expedition|de colis|d'envoi)|numero (?:d'expedition|de colis|d'envoi)|envoi[^\n.]{0,24}?n[°o])\s*[:：#]?\s*([a-z0-9]{8,30})\b/g;
 
 const TRACKING_FORM = new RegExp(TRACKING_FORMS.map((re) => re.source).join('|'), 'g');
 
@@ -41,7 +41,7 @@ export function findTrackingNumbers(text: string): Found[] {
     const value = m.slice(1).find((g) => g !== undefined)!;
     if (!out.has(value)) out.set(value, { value, context: around(text, m.index, m[0].length), index: m.index });
   }
-  for (const m of text.matchAll(TRACKING_LABELLED)) {
+  for (const m of foldText(text).matchAll(TRACKING_LABELLED)) {
     const v = m[1]!.toUpperCase();
     if (!/\d/.test(v) || /^\d{1,7}$/.test(v) || out.has(v)) continue;
     const index = m.index + m[0].lastIndexOf(m[1]!);
@@ -54,8 +54,8 @@ export function findTrackingNumbers(text: string): Found[] {
 
 const ORDER_LABEL =
   "(?:n[°o]\\s*de\\s*commande|numero de commande|commande|cde|cmd|order(?:\\s*(?:no\\.?|number|n[°o]|id|ref(?:erence)?))?|订单号?|訂單(?:編號|號碼|号)?|订单编号|单号|張單|张单|那張單)";
-const ARTICLE_LABEL = "(?:n[°o]\\s*d'article|numero d'article|article|n[°o]\\s*article|item\\s*no\\.?)";
-const NUM_PREFIX = '\\s*(?:n[°o]\\.?|no\\.?|#|numero|:|：|\\()?\\s*[:：]?\\s*';
+const ARTICLE_LABEL = "(?:n[°o]\\s*d'article|numero d'article|article|n[°o]\\s*article|item(?:\\s*no\\.?)?)";
+const NUM_PREFIX = '\\s*\\(?\\s*(?:n[°o]\\.?|no\\.?|#|numero|:|：)?\\s*[:：]?\\s*';
 
 // Order and article together: "Commande n° 5102 - Article n° 771029384", "commande n° 3308471 (article n° 22910".
 const ORDER_THEN_ARTICLE = new RegExp(
@@ -65,7 +65,7 @@ const ORDER_THEN_ARTICLE = new RegExp(
 const LABELLED_ORDER = new RegExp(`${ORDER_LABEL}${NUM_PREFIX}(\\d{4,14}(?:\\s*/\\s*\\d{3,14})?)\\b`, 'g');
 const LABELLED_ARTICLE = new RegExp(`${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\b`, 'g');
 // "4410293/8812" anywhere; a date (12/03/2026) never has 4+ digits before the slash and 3+ after.
-const SLASH_PAIR = /(?<![\d/.,])(\d{4,14})\s?\/\s?(\d{3,14})(?![\d/.,])/g;
+const SLASH_PAIR = /(?<![\d/]|\d[.,])(\d{4,14})\s?\/\s?(\d{3,14})(?![\d/]|[.,]\d)/g;
 // Shipper references that carry the marketplace order: "Rakuten 4410293/8812", "RAKUTENFR-7730192846", "客户参考号:3320194857".
 const REFERENCE =
   /(?:rakuten(?:\.fr|fr)?|rkt|reference expediteur|ref(?:erence)? expediteur|customer reference|sender reference|shipper reference|客户参考号|客戶參考號|寄件人參考號|寄件人参考号|參考號|参考号)\s*[:：#-]?\s*(?:rakuten(?:fr)?[\s:#-]*)?(\d{4,14}(?:\s?\/\s?\d{3,14})?)\b/g;

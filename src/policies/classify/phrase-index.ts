@@ -21,6 +21,11 @@ type NameOf<T extends TableName> = T extends 'signals'
     ? keyof typeof MOTIF_PHRASES
     : keyof typeof REQUEST_PHRASES;
 
+/** People type "doesnt", "dont", "cest": every apostrophe outside a character class becomes optional. */
+function apostropheOptional(source: string): string {
+  return source.replace(/\[(?:\\.|[^\]\\])*\]|'\??/g, (m) => (m.startsWith('[') ? m : "'?"));
+}
+
 const sources: string[] = [];
 const index = {} as Record<TableName, Record<string, number>>;
 const regexes = {} as Record<TableName, Record<string, RegExp>>;
@@ -30,7 +35,7 @@ for (const [table, { phrases, flags }] of Object.entries(TABLES) as [TableName, 
   index[table] = {};
   regexes[table] = {};
   for (const [name, list] of Object.entries(phrases)) {
-    const source = list.join('|');
+    const source = apostropheOptional(list.join('|'));
     index[table][name] = sources.length;
     sources.push(source);
     regexes[table][name] = new RegExp(source, flags);

@@ -1,4 +1,5 @@
 import type { Category, Evidence, MarketplaceId, PlatformRequest } from '../triage.schemas.ts';
+import { hoursUntilStatedDate } from './deadline-dates.ts';
 import { mayMatch, phraseRegex, scanPhrases, squash, type PhraseHits } from './phrase-index.ts';
 import { INFO_ONLY_PHRASES } from './phrases/request-phrases.ts';
 
@@ -98,9 +99,10 @@ export function decideDeadlineHours(
   request: PlatformRequest,
   category: Category,
   marketplace: MarketplaceId | null,
+  mailDate: string | null,
 ): { hours: number | null; evidence: Evidence[] } {
   if (request === 'info_only') return { hours: null, evidence: [] };
-  const stated = statedDeadlineHours(folded);
+  const stated = statedDeadlineHours(folded) ?? hoursUntilStatedDate(folded, mailDate, marketplace);
   if (stated) return { hours: stated.hours, evidence: [{ field: 'deadline_hours', reason: 'the mail states the time limit', source: 'body', text: stated.text }] };
   if (marketplace === 'rakuten_fr') {
     if (request === 'provide_documents' || request === 'provide_tracking') {

@@ -6,11 +6,13 @@ import type { TriageConfig } from './triage-config.schemas.ts';
 
 /** What the headers alone say about the sender, before reading the text. */
 export interface SenderOrigin {
-  kind: 'marketplace' | 'marketplace-marketing' | 'carrier' | 'internal' | 'web-form' | 'spoofed' | 'automated' | 'unknown';
+  kind: 'marketplace' | 'marketplace-marketing' | 'carrier' | 'internal' | 'web-form' | 'spoofed' | 'bounce' | 'bulk' | 'unknown';
   marketplace: MarketplaceId | null;
   carrier: string | null;
   /** RFC 3834: auto-submitted, bulk, list or bounce mail. */
   automated: boolean;
+  /** An automatic reply (out of office, "this address is not read"): it answers a mail and says nothing new. */
+  autoReply: boolean;
   /** The sender's mailbox takes no reply (no-reply local part without a Reply-To). */
   noReply: boolean;
   evidence: Evidence[];
@@ -20,6 +22,26 @@ const NO_REPLY = /^(?:no-?reply|noreply|ne-?pas-?repondre|nepasrepondre|do-?not-
 const AUTO_SUBJECT =
   /^(?:auto(?:matic)?[ -]?(?:reply|response)|out of (?:the )?office|absence|réponse automatique|reponse automatique|r[ée]ponse automatique|自动回复|自動回覆|自動回復|undeliver(?:ed|able)|delivery status notification|mail delivery (?:failed|failure|subsystem)|returned mail|non remis|échec de la remise|系统退信|退信)/i;
 const FORM_MAILER = /wpforms|contact form|gravity forms|formulaire|typeform|jotform|shopify|wix|squarespace|elementor/i;
+
+// The same carrier under a regional domain (kerryexpress.com.hk for kerryexpress.com): the
+// registrable name must equal a known one exactly and the suffix be an ordinary one, so
+// look-alikes such as "sf-express-hk.delivery-notice.net" stay unknown.
+const ORDINARY_SUFFIX = /\.(?:com|net|fr|hk|com\.hk|cn|com\.cn|de|eu|co\.uk|uk|tw|com\.tw|sg|com\.sg|jp|co\.jp)$/;
+
+function brandLabel(domain: string): string | null {
+  const m = ORDINARY_SUFFIX.exec(domain);
+  if (!m) return null;
+  const rest = domain.slice(0, m.index).split('.');
+  return rest[rest.length - 1] ?? null;
+}
+
+function carrierOfDomain(domain: string, config: TriageConfig): TriageConfig['carriers'][number] | undefined {
+  const exact = config.carriers.find((c) => domainMatches(domain, c.domains));
+  if (exact) return exact;
+  const label = brandLabel(domain);
+  if (!label || label.length < 3 || domainMatches(domain, config.freeMailDomains)) return undefined;
+  return config.carriers.find((c) => c.domains.some((d) => brandLabel(d) === label));
+}
 
 function marketplaceOfDomain(domain: string, config: TriageConfig): MarketplaceId | null {
   for (const [id, mp] of Object.entries(config.marketplaces) as [MarketplaceId, TriageConfig['marketplaces'][MarketplaceId]][]) {
@@ -57,6 +79,23 @@ export function claimedIdentity(mail: MailInput, config: TriageConfig): { market
   return { marketplace, carrier };
 }
 
+const BOUNCE_SUBJECT = /^(?:undeliver(?:ed|able)|delivery status notification|mail delivery (?:failed|failure|subsystem)|returned mail|non remis|échec de la remise|delivery (?:has )?failed|系统退信|退信)/i;
+
+function isAutoReply(mail: MailInput): boolean {
+  const auto = headerValue(mail, 'auto-submitted') ?? '';
+  if (/auto-replied/i.test(auto)) return true;
+  if (headerValue(mail, 'x-autoreply') || headerValue(mail, 'x-autorespond')) return true;
+  if (/auto_reply/i.test(headerValue(mail, 'precedence') ?? '')) return true;
+  return AUTO_SUBJECT.test(mail.subject.trim()) && !BOUNCE_SUBJECT.test(mail.subject.trim());
+}
+
+function isBounce(mail: MailInput): boolean {
+  const ct = headerValue(mail, 'content-type') ?? '';
+  if (/multipart\/report/i.test(ct) && /delivery-status/i.test(ct)) return true;
+  if (/^(?:mailer-daemon|postmaster)$/.test(localPartOf(mail.from?.address))) return true;
+  return BOUNCE_SUBJECT.test(mail.subject.trim());
+}
+
 function isAutomated(mail: MailInput): { automated: boolean; why: string | null } {
   const auto = headerValue(mail, 'auto-submitted');
   if (auto && !/^\s*no\b/i.test(auto)) return { automated: true, why: `Auto-Submitted: ${auto}` };
@@ -87,7 +126,8 @@ export function readOrigin(mail: MailInput, config: TriageConfig): SenderOrigin 
   if (why) evidence.push({ field: 'automated', reason: 'automatic mail (RFC 3834)', source: 'header', text: why });
   const replyTo = mail.replyTo.find((r) => r.address && r.address.toLowerCase() !== address.toLowerCase());
   const noReply = NO_REPLY.test(local) && !replyTo;
-  const base = { automated, noReply, evidence };
+  const autoReply = isAutoReply(mail);
+  const base = { automated, autoReply, noReply, evidence };
 
   const mp = marketplaceOfDomain(domain, config);
   if (mp) {
@@ -99,7 +139,7 @@ export function readOrigin(mail: MailInput, config: TriageConfig): SenderOrigin 
     if (marketing) evidence.push({ field: 'sender', reason: 'marketing mail (newsletter sender or unsubscribe link)', source: 'header', text: address });
     return { ...base, kind: marketing ? 'marketplace-marketing' : 'marketplace', marketplace: mp, carrier: null };
   }
-  const carrier = config.carriers.find((c) => domainMatches(domain, c.domains));
+  const carrier = authFailed(mail) ? undefined : carrierOfDomain(domain, config);
   if (carrier) {
     evidence.push({ field: 'sender', reason: `sender domain belongs to the carrier ${carrier.name}`, source: 'header', text: domain });
     return { ...base, kind: 'carrier', marketplace: null, carrier: carrier.name };
@@ -115,8 +155,13 @@ export function readOrigin(mail: MailInput, config: TriageConfig): SenderOrigin 
     });
     return { ...base, kind: 'spoofed', marketplace: claimed.marketplace, carrier: null };
   }
-  if (automated && (AUTO_SUBJECT.test(mail.subject.trim()) || /^(?:mailer-daemon|postmaster)$/.test(local) || headerValue(mail, 'auto-submitted'))) {
-    return { ...base, kind: 'automated', marketplace: null, carrier: null };
+  if (isBounce(mail)) {
+    evidence.push({ field: 'sender', reason: 'a delivery failure report (bounce)', source: 'header', text: mail.subject });
+    return { ...base, kind: 'bounce', marketplace: null, carrier: null };
+  }
+  if (!autoReply && (headerValue(mail, 'list-unsubscribe') || headerValue(mail, 'list-id') || /bulk|list|junk/i.test(headerValue(mail, 'precedence') ?? ''))) {
+    evidence.push({ field: 'sender', reason: 'bulk or mailing-list mail', source: 'header' });
+    return { ...base, kind: 'bulk', marketplace: null, carrier: null };
   }
   const free = domainMatches(domain, config.freeMailDomains);
   const recipients = [...mail.to, ...mail.cc].map((r) => domainOf(r.address));

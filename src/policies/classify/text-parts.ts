@@ -74,7 +74,10 @@ export function splitQuoted(text: string): { newText: string; quotedText: string
 
 // Where a relayed buyer message ends inside the marketplace wrapper.
 const RELAY_END =
-  /^(?:-{2,}.*|_{5,}|pour lui repondre|pour repondre|rappel\s*:|historique de la conversation|ce message vous est transmis|repondre\s*:|\[piece jointe|to reply|reply in the|conversation history|回复买家|回覆顧客|請於商戶|请在卖家)/;
+  /^(?:[-—–_=~]{2,}.*|pour lui repondre|pour repondre|rappel\s*:|historique de la conversation|ce message vous est transmis|repondre\s*:|\[piece jointe|to reply|reply in the|conversation history|回复买家|回覆顧客|請於商戶|请在卖家)/;
+const RULE = /^\s*[-—–_=~*]{2,}\s*$/;
+// A wrapper's field: a short label, a colon, a short value ("N° de commande : 123", "Message:").
+const LABEL = /^\s*[^\s:：][^:：]{0,38}[:：]\s*[^\s«“"「].{0,50}$|^\s*[^:：]{1,38}[:：]\s*$/;
 const OPEN_QUOTE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '「': '」', '『': '』', '„': '“' };
 
 /** Text between the first opening quotation mark and its closing mark, when it holds most of the region. */
@@ -110,8 +113,10 @@ export function extractRelayed(newText: string, markers: readonly string[]): Rel
       }
     }
     const line = folded[i] ?? '';
-    // The buyer's words start after the marker line, or after the marker on the same line.
-    const start = i + 1;
+    // The buyer's words start after the marker line (or after the marker on the same line),
+    // past the wrapper's labels ("Customer: Ms. Lam", "Message:") and rules.
+    let start = i + 1;
+    while (start < lines.length && (RULE.test(folded[start]!) || LABEL.test(folded[start]!) || !folded[start]!.trim())) start++;
     let end = lines.length;
     for (let k = start; k < lines.length; k++) {
       const l = (folded[k] ?? '').trim();

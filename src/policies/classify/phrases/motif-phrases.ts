@@ -14,11 +14,16 @@ export const MOTIF_PHRASES: Record<Exclude<Category, 'general'>, string[]> = {
   not_as_described: ['non conforme', 'non-conformite', 'non conformite', 'not as described', 'not match(?:ing)? the (?:listing|description)', '与描述不符', '與描述不符', '描述不符', '不符'],
   counterfeit: [
     'contrefacon', 'contrefait', 'propriete intellectuelle', 'marques? officielles?', 'utilisation non autorisee de marques', 'marque generique', 'counterfeit', 'not genuine', 'intellectual property', 'ip complaint', 'infring', 'trademark', 'rights holder',
-    '售假', '假货', '假貨', '非正貨', '非正品', '涉假', '侵权', '侵權', '仿冒', '品牌授权', '品牌授權',
+    '售假', '假货', '假貨', '非正貨', '非正品', '涉假', '侵权', '侵權', '仿冒', '品牌授权', '品牌授權', '知識產權', '知识产权', '商標', '商标', '版權', '版权', '未經授權', '未经授权', '權利人', '权利人', 'atteinte a la marque', 'titulaire de la marque', 'usage non autorise',
   ],
-  withdrawal: ['retractation', 'retracter', 'droit de retractation', 'change of mind', 'changed (?:his|her|their) mind', 'no longer needed', '撤销', '撤銷', '不再需要', '改變主意', '改变主意'],
+  withdrawal: [
+    'retractation', 'retracter', 'droit de retractation', 'change of mind', 'changed (?:my|his|her|their) mind', 'no longer need(?:ed)?', 'ordered by mistake', 'by mistake', 'not needed', 'ne correspond pas a (?:mes|ses) besoins', "changement d'avis",
+    '撤销', '撤銷', '不再需要', '改變主意', '改变主意', '買錯', '买错', '揀錯',
+  ],
   late_shipment: [
     'non expediee?', "n'a (?:toujours )?pas (?:encore )?ete (?:confirmee comme )?expediee?", "pas ete expediee", "delai d'expedition .{0,60}depasse", 'expedition .{0,20}en retard', 'overdue', 'exceeded .{0,30}day to ship', '(?:past|beyond) (?:its |the |your )?day to ship', "(?:will exceed|approaching) (?:its |the )?day to ship", 'not (?:yet )?(?:been )?shipped',
+    "expedition n'a pas (?:encore )?ete confirmee", "en attente d'expedition", "commande non confirmee", '(?:statut|status)\\s*:?\\s*a expedier',
+    '晚发货', '晚發貨', '延迟发货', '延遲發貨', '延期发货', '延期發貨', '延迟寄出', '延遲寄出', '超过.{0,12}发货期限', '超過.{0,12}發貨期限', '超过.{0,8}(?:发货|寄出)时效', '超過.{0,8}(?:發貨|寄出)時效',
     '超时未发货', '超時未發貨', '逾期未發貨', '逾期未发货', '逾期訂單', '逾期订单', '超出.{0,14}寄出時效', '超出.{0,14}寄出时效', '未确认发货', '未確認發貨', '超过承诺的发货时效', '超過承諾的發貨時效',
   ],
   warranty: [

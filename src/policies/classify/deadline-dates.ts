@@ -1,0 +1,82 @@
+import type { MarketplaceId } from '../triage.schemas.ts';
+
+/**
+ * Deadlines written as a date ("au plus tard le vendredi 20 mars 2026 à 18h00",
+ * "by 20 March, 6 pm", "請於2026年3月20日前"), turned into hours after the
+ * mail's Date. The date is read in the marketplace's time zone. Pure: the
+ * mail's Date is the reference, never the clock.
+ */
+const MONTHS: Record<string, number> = {
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\.?,?';
+const BEFORE = "(?<![\\w-])(?:au plus tard|avant|d'ici|jusqu'au|pour le|by|before|no later than|not later than|until)";
+const TIME = "(?:,?\\s*(?:a|at|avant|before)?\\s*(\\d{1,2})\\s*(?:h|:|heures?)\\s*(\\d{2})?\\s*(am|pm)?)?";
+
+const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => { y?: number; mo: number; d: number; h?: number; mi?: number; pm?: string } }[] = [
+  {
+    re: new RegExp(`${BEFORE}\\s+(?:le\\s+|the\\s+)?(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH})\\.?(?:\\s+(20\\d{2}))?${TIME}`),
+    parts: (m) => ({ d: +m[1]!, mo: MONTHS[m[2]!]!, y: m[3] ? +m[3] : undefined, h: m[4] ? +m[4] : undefined, mi: m[5] ? +m[5] : undefined, pm: m[6] }),
+  },
+  {
+    re: new RegExp(`${BEFORE}\\s+(?:${WEEKDAY}\\s+)?(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(20\\d{2}))?${TIME}`),
+    parts: (m) => ({ mo: MONTHS[m[1]!]!, d: +m[2]!, y: m[3] ? +m[3] : undefined, h: m[4] ? +m[4] : undefined, mi: m[5] ? +m[5] : undefined, pm: m[6] }),
+  },
+  {
+    re: new RegExp(`${BEFORE}\\s+(?:le\\s+|the\\s+)?(?:${WEEKDAY}\\s+)?(\\d{1,2})[/.](\\d{1,2})(?:[/.](20\\d{2}))?${TIME}`),
+    parts: (m) => ({ d: +m[1]!, mo: +m[2]!, y: m[3] ? +m[3] : undefined, h: m[4] ? +m[4] : undefined, mi: m[5] ? +m[5] : undefined, pm: m[6] }),
+  },
+  {
+    re: /(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:[^前\d]{0,8}?(\d{1,2})\s*[:：時时点點]\s*(\d{2})?)?[^。\n]{0,6}?(?:前|之前|或之前)/,
+    parts: (m) => ({ y: m[1] ? +m[1] : undefined, mo: +m[2]!, d: +m[3]!, h: m[4] ? +m[4] : undefined, mi: m[5] ? +m[5] : undefined }),
+  },
+];
+
+const ZONE: Record<MarketplaceId, string> = { rakuten_fr: 'Europe/Paris', yoho_hk: 'Asia/Hong_Kong' };
+
+/** Minutes the zone is ahead of UTC at an instant. */
+function offsetMinutes(zone: string, at: number): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(at));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
+  return (Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - at) / 60_000;
+}
+
+function zonedToUtc(zone: string, y: number, mo: number, d: number, h: number, mi: number): number {
+  const guess = Date.UTC(y, mo - 1, d, h, mi);
+  return guess - offsetMinutes(zone, guess) * 60_000;
+}
+
+/** Hours from the mail's Date to a deadline the text states as a date; null when it states none. */
+export function hoursUntilStatedDate(folded: string, mailDate: string | null, marketplace: MarketplaceId | null): { hours: number; text: string } | null {
+  if (!mailDate) return null;
+  const sent = Date.parse(mailDate);
+  if (Number.isNaN(sent)) return null;
+  const zone = marketplace ? ZONE[marketplace] : 'UTC';
+  for (const { re, parts } of PATTERNS) {
+    const m = re.exec(folded);
+    if (!m) continue;
+    const p = parts(m as RegExpExecArray);
+    if (!p.mo || p.mo > 12 || p.d < 1 || p.d > 31) continue;
+    const sentYear = new Date(sent).getUTCFullYear();
+    let hour = p.h ?? 23;
+    const minute = p.h === undefined ? 59 : (p.mi ?? 0);
+    if (p.pm === 'pm' && hour < 12) hour += 12;
+    let due = zonedToUtc(zone, p.y ?? sentYear, p.mo, p.d, hour, minute);
+    if (p.y === undefined && due < sent) due = zonedToUtc(zone, sentYear + 1, p.mo, p.d, hour, minute);
+    const hours = Math.round((due - sent) / 3_600_000);
+    if (hours > 0 && hours <= 24 * 60) return { hours, text: m[0] };
+  }
+  return null;
+}
