@@ -107,3 +107,12 @@ export function decideCase(input: CaseInput): CaseDecision {
     handler: r.handler,
   };
 }
+
+/**
+ * The compliance check for drafts written elsewhere (an LLM, the merchant's
+ * edit) against the same case: the rules do not depend on who wrote the text.
+ */
+export function checkCaseDrafts(input: CaseInput, drafts: readonly Draft[]): CaseDecision['compliance'] {
+  const facts = buildCaseFacts(input.mail, input.triage, input.shop, input.hints ?? {});
+  return checkCompliance(drafts, complianceContext(input.mail, facts, input.shop));
+}

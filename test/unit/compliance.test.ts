@@ -205,3 +205,25 @@ describe('checkCompliance: the draft envelope', () => {
     expect(c.warnings?.map((w) => w.check)).toEqual(['chinese-cancel-word']);
   });
 });
+
+describe('checkCaseDrafts: any text for a case, as an LLM would write it', () => {
+  it('catches an LLM draft that breaks the rules the template kept', async () => {
+    const { checkCaseDrafts } = await import('../../src/policies/decide-case.ts');
+    const { mail, triage } = await import('./rules-fixtures.ts');
+    const input = {
+      mail: mail({ text: 'Le carton est arrivé éventré.' }),
+      triage: triage({ sender: 'platform', category: 'damaged', platform_request: 'contact_buyer', order_id: '5102/771029384' }),
+      shop: defaultShopProfile,
+    };
+    const llm: Draft = {
+      to: 'buyer',
+      language: 'fr',
+      subject: 'Votre commande 5102',
+      body: 'Bonjour, nous pouvons annuler la commande ou vous faire un rabais de 70 %. Appelez-moi au 06 12 34 56 78.',
+      send: 'approval',
+      rules: [],
+    };
+    const c = checkCaseDrafts(input, [llm]);
+    expect(c.violations.map((v) => v.check).sort()).toEqual(['annul-word', 'personal-phone', 'rebate-over-50']);
+  });
+});
