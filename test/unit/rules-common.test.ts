@@ -83,3 +83,23 @@ describe('carrier mail: proactive notices (RAK-NOTIFY), auto only when switched 
     expect(d.flags).toContain('info-only');
   });
 });
+
+describe('replying in the thread (ALL-THREAD)', () => {
+  it('a buyer quoting a no-reply notification still gets a reply by mail, in the thread', () => {
+    const d = decide(
+      mail({ from: 'camille.roux@laposte.net', references: ['<a@x>'], text: 'La robe reçue est verte, pas bleue.\n\nLe 24/02/2026 à 10:05, Rakuten a écrit :\n> Ceci est un message automatique, merci de ne pas y répondre.' }),
+      triage({ category: 'not_as_described', order_id: '9920183746' }),
+    );
+    expect(d.drafts[0]).toMatchObject({ via: 'email', address: 'camille.roux@laposte.net', inReplyTo: '<m1@example.com>', references: ['<a@x>', '<m1@example.com>'] });
+    expect(d.drafts[0]!.subject).toBe('Re: Votre commande');
+  });
+  it('a buyer subject carrying contact details is not echoed', () => {
+    const d = decide(mail({ subject: 'appelez-moi au 06 12 34 56 78', text: 'colis cassé' }), triage({ category: 'damaged', order_id: '7012938456' }));
+    expect(d.drafts[0]!.subject).toBe('Votre commande 7012938456 – article endommagé');
+    expect(d.compliance.ok).toBe(true);
+  });
+  it('a buyer subject saying "annuler" is not echoed in a Rakuten draft', () => {
+    const d = decide(mail({ subject: 'Annuler ma commande', text: 'pas encore parti, je voudrais annuler' }), triage({ category: 'withdrawal', order_id: '3308471/22910' }));
+    expect(d.drafts.map((x) => x.subject).join(' ')).not.toMatch(/annul/i);
+  });
+});

@@ -157,7 +157,7 @@ export function buildCaseFacts(mail: MailInput, triage: Triage, shop: ShopProfil
     statedHours: stated !== null && stated > 0 && stated <= 24 * 60 ? stated : null,
     automated: triage.facts.automated,
     spoofed: triage.facts.spoofed,
-    replyBlocked: triage.facts.replyBlocked || NO_REPLY.test(mail.text),
+    replyBlocked: triage.facts.replyBlocked || NO_REPLY.test(newText),
     replyAddress: triage.facts.replyAddress,
     newText,
     refundMethod: cueRefundMethod(newText),
