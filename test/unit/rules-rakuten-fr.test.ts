@@ -281,3 +281,14 @@ describe('general mail and threading', () => {
     expect(d.compliance.ok).toBe(true);
   });
 });
+
+describe('RAK-CLAIM-CANCEL', () => {
+  it('a complaint the buyer withdrew is information: it leaves the MQS score', () => {
+    const d = decide(
+      mail({ text: 'Votre client a annulé la réclamation « Article non conforme à la description ». Aucune action n’est requise.' }),
+      triage({ sender: 'platform', category: 'not_as_described', platform_request: 'info_only', order_id: '9302847561/120394' }),
+    );
+    expect(d.notes).toEqual(['The buyer withdrew the complaint: it does not count in your MQS. Nothing to do.']);
+    expect(d.drafts).toEqual([]);
+  });
+});

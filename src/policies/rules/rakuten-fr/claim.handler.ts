@@ -25,7 +25,8 @@ export function rakutenClaim(o: OutcomeBuilder): void {
     o.setHandler(`rakuten_fr/${f.category}/platform`);
     if (f.request === 'info_only') {
       o.flag('info-only');
-      if (/(?:annul|retir)\w* (?:la |sa )?réclamation|réclamation annulée|withdr[ae]w|撤回|撤销投诉/i.test(f.newText)) o.note('claim-withdrawn-info');
+      // RAK-CLAIM-CANCEL: only the buyer withdraws a complaint; it then leaves the MQS score.
+      if (/(?:annul|retir)\p{L}* (?:la |sa )?réclamation|réclamation (?:annulée|retirée)|withdr[ae]wn? (?:the |their )?(?:claim|complaint)|撤回投诉|撤回投訴|撤销投诉|撤銷投訴/iu.test(f.newText)) o.note('claim-withdrawn-info');
       else {
         o.note('verdict-info');
         commissionRisk(o);
