@@ -292,3 +292,31 @@ describe('RAK-CLAIM-CANCEL', () => {
     expect(d.drafts).toEqual([]);
   });
 });
+
+describe('RAK-COMMISSION, RAK-CN-NOTICE, RAK-ANSWER', () => {
+  const complaint = () => triage({ sender: 'platform', category: 'damaged', platform_request: 'contact_buyer', order_id: '5102/771029384' });
+  it.each([
+    ['C', true],
+    ['B', true],
+    ['A', false],
+    [null, false],
+  ] as const)('MQS grade %s: lost complaints still pay commission → %s', (mqsGrade, warned) => {
+    const d = decide(mail({ text: 'cassé' }), complaint(), shop({ mqsGrade }));
+    expect(codes(d).includes('lost-commission')).toBe(warned);
+  });
+
+  it.each([
+    ['china', true],
+    ['eu', false],
+  ] as const)('a shop shipping from %s is reminded of « Expédition de la Chine, livraison dans 10 jours. » → %s', (shipFrom, reminded) => {
+    const d = decide(mail({ text: 'aucun numéro de suivi' }), triage({ sender: 'platform', category: 'non_recu', platform_request: 'provide_tracking', order_id: '559201/8830192' }), shop({ shipFrom }));
+    expect(codes(d).includes('cn-notice')).toBe(reminded);
+  });
+
+  it('customer-service mail is answered to customer service, to the point; a relayed buyer message to the buyer', () => {
+    const cs = decide(mail({ text: 'merci de nous transmettre la preuve de dépôt' }), triage({ sender: 'platform', category: 'damaged', platform_request: 'provide_documents', order_id: '3392018475/1102' }));
+    expect(cs.drafts.map((x) => [x.to, x.rules.includes('RAK-ANSWER')])).toEqual([['platform', true]]);
+    const buyer = decide(mail({ text: 'la tablette est fissurée' }), triage({ category: 'damaged', order_id: '6640192837/2291038', deadline_hours: 72 }));
+    expect(buyer.drafts.map((x) => x.to)).toEqual(['buyer']);
+  });
+});
