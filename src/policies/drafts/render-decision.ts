@@ -35,7 +35,9 @@ export function renderDecision(d: CaseDecision, opts: RenderOptions = {}): strin
     out.push(`  rules: ${dr.rules.join(', ')}`);
     if (dr.attachments?.length) out.push(`  attach: ${dr.attachments.join('; ')}`);
     out.push(`  subject: ${dr.subject}`);
-    const body = opts.full === false ? [dr.body.split('\n').find((l) => l.trim()) ?? ''] : dr.body.split('\n');
+    // Compact view: the first line after the greeting.
+    const lines = dr.body.split('\n');
+    const body = opts.full === false ? [lines.slice(1).find((l) => l.trim()) ?? lines[0] ?? ''] : lines;
     for (const line of body) out.push(`  | ${line}`);
   });
   const c = d.compliance;

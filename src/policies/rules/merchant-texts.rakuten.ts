@@ -162,10 +162,10 @@ export const rakutenTexts = {
   },
   'withdraw-tell-cs': {
     rule: 'RAK-WITHDRAW-UNSHIPPED',
-    en: 'At the same time, tell customer service (contact form, order {order}) that the buyer asked for the rétractation themselves.',
-    fr: 'En parallèle, signalez au service client (formulaire de contact, commande {order}) que c’est l’acheteur qui a demandé la rétractation.',
-    'zh-Hans': '同时通过联络表单告知平台客服（订单 {order}）是买家本人希望撤销订单。',
-    'zh-Hant': '同時透過聯絡表格告知平台客服（訂單 {order})是買家本人希望撤銷訂單。',
+    en: 'Tell customer service (contact form, order {order}) that the buyer asked for the rétractation themselves, and ask the buyer to contact it too (both messages drafted).',
+    fr: 'Signalez au service client (formulaire de contact, commande {order}) que c’est l’acheteur qui demande la rétractation, et invitez l’acheteur à le contacter aussi (deux messages préparés).',
+    'zh-Hans': '请通过联络表单告知平台客服（订单 {order}）是买家本人希望撤销订单，并请买家同时联系乐天客服（两封消息均已起草）。',
+    'zh-Hant': '請透過聯絡表格告知平台客服（訂單 {order}）是買家本人希望撤銷訂單，並請買家同時聯絡樂天客服（兩則訊息均已草擬）。',
   },
   'article-missing': {
     rule: 'RAK-CS-FORM',

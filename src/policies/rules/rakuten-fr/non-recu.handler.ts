@@ -20,8 +20,6 @@ export function rakutenNonRecu(o: OutcomeBuilder): void {
       o.act('nonrecu-nothing-to-do');
       return;
     }
-    checkRegistered(o);
-    commissionRisk(o);
     if (f.request === 'provide_documents' || f.trackingState === 'delivered') {
       o.flag('nonrecu-delivery-contested');
       o.act('send-proof-of-delivery', { carrier });
@@ -29,6 +27,8 @@ export function rakutenNonRecu(o: OutcomeBuilder): void {
       o.deadline('RAK-DOCS-48H', 48, 'docs-48h');
       o.draft({ to: 'platform', id: 'proof-of-delivery', reply: true, purpose: 'reply-platform', rules: ['RAK-NONRECU', 'RAK-DOCS-48H', 'RAK-ANSWER'], attachments: ['proof-of-delivery'] });
       rakutenPlatformDraftChecks(o, true);
+      checkRegistered(o);
+      commissionRisk(o);
       return;
     }
     if (!f.tracking || f.trackingState === 'missing') {
@@ -37,6 +37,8 @@ export function rakutenNonRecu(o: OutcomeBuilder): void {
       o.deadline('RAK-DOCS-48H', 48, 'tracking-48h');
       o.draft({ to: 'platform', id: 'tracking', reply: true, purpose: 'reply-platform', rules: ['RAK-NONRECU', 'RAK-DOCS-48H', 'RAK-TRACKED', 'RAK-ANSWER'] });
       rakutenPlatformDraftChecks(o, true);
+      checkRegistered(o);
+      commissionRisk(o);
       chinaNotice(o);
       return;
     }
@@ -46,15 +48,17 @@ export function rakutenNonRecu(o: OutcomeBuilder): void {
     o.draft({ to: 'platform', id: 'carrier-status', reply: true, purpose: 'reply-platform', rules: ['RAK-NONRECU', 'RAK-DOCS-48H', 'RAK-ANSWER'], attachments: ['carrier-answer'] });
     o.draft({ to: 'buyer', id: 'nonrecu', reply: false, purpose: 'contact-buyer', rules: ['RAK-NONRECU', 'RAK-NOTIFY'] });
     rakutenPlatformDraftChecks(o, true);
+    checkRegistered(o);
+    commissionRisk(o);
     chinaNotice(o);
     return;
   }
 
   o.setHandler('rakuten_fr/non_recu/buyer');
-  checkRegistered(o);
-  relayedClaimWindow(o);
   if (f.trackingState === 'delivered') o.act('nonrecu-delivered-dispute', { carrier });
   else o.act('nonrecu-chase-carrier', { carrier, tracking });
+  relayedClaimWindow(o);
+  checkRegistered(o);
   o.draft({ to: 'buyer', id: 'nonrecu', reply: true, purpose: 'reply-buyer', rules: ['RAK-NONRECU', 'RAK-NOTIFY'] });
   chinaNotice(o);
 }

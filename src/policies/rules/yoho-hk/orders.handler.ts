@@ -51,8 +51,8 @@ export function yohoLateShipment(o: OutcomeBuilder): void {
       return;
     }
     if (f.request === 'decide_refund') {
-      o.act('yoho-delay-agree');
       yohoDecideRefund(o, 'confirm-or-keep');
+      o.act('yoho-delay-agree');
       return;
     }
     o.act('yoho-ship-and-input');
