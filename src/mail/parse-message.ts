@@ -2,6 +2,7 @@ import PostalMime from 'postal-mime';
 import type { Email } from 'postal-mime';
 import { mailInputSchema, type MailInput } from '../policies/mail-input.schemas.ts';
 import { htmlToText } from './html-to-text.ts';
+import { installHkscsDecoder } from './big5-hkscs.ts';
 
 export type ParseResult =
   | { ok: true; mail: MailInput; warnings: string[] }
@@ -74,6 +75,7 @@ async function embeddedText(email: Email): Promise<string> {
  * keep raw and flag.
  */
 export async function parseMessage(raw: Uint8Array): Promise<ParseResult> {
+  installHkscsDecoder();
   if (raw.length === 0 || /^\s*$/.test(Buffer.from(raw.subarray(0, 4096)).toString('latin1')) && raw.length <= 4096) {
     return { ok: false, code: 'MAIL.EMPTY', reason: 'empty message: the file has no headers and no body' };
   }

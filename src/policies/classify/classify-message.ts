@@ -31,6 +31,14 @@ function orderIn(text: string, config: TriageConfig, only: MarketplaceId | null)
   return f ? { found: f, marketplace: null } : null;
 }
 
+/** A marketplace's own subject often ends with the bare order number ("… - 9027364518"). */
+function bareSubjectOrder(subject: string, config: TriageConfig, only: MarketplaceId | null): { found: Found; marketplace: MarketplaceId | null } | null {
+  if (only && config.marketplaces[only].orderPattern) return null;
+  const m = /(?<![\d/.,:-])(\d{7,14})(?![\d/.,:-])/.exec(subject);
+  if (!m || /(?:annonce|listing|sku|case|dossier|ref|ticket|enquiry|facture|invoice)\W*$/.test(foldText(subject.slice(0, m.index)))) return null;
+  return { found: { value: m[1]!, context: subject, index: m.index }, marketplace: null };
+}
+
 /** Buyer or someone else, for a sender the headers do not identify. */
 function roleOfUnknown(s: Signals, hasOrder: boolean): { role: SenderRole; reason: string } {
   const claim = ['notReceived', 'trackingStalled', 'damaged', 'fault', 'wrongItem', 'counterfeit', 'cancel', 'returnOrRefund', 'notShipped', 'preSale', 'invoiceRequest', 'addressChange', 'warrantyWord'] as const;
@@ -88,6 +96,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   const order =
     orderIn(parts.newText, config, onlyMp) ??
     orderIn(mail.subject, config, onlyMp) ??
+    (origin.kind === 'marketplace' ? bareSubjectOrder(mail.subject, config, onlyMp) : null) ??
     orderIn(parts.quotedText, config, onlyMp) ??
     orderIn(mail.embeddedText, config, onlyMp);
   if (order) evidence.push({ field: 'order_id', reason: 'order reference', source: 'body', text: order.found.context });

@@ -125,7 +125,10 @@ export function extractRelayed(newText: string, markers: readonly string[]): Rel
         break;
       }
     }
-    const sameLine = lines[i]!.slice(line.indexOf(marker) + marker.length).replace(/^[^:：]*[:：]\s*/, '').trim();
+    // "Message de l'acheteur : <words>" — words after a colon on the marker's own line.
+    const after = lines[i]!.slice(line.indexOf(marker) + marker.length);
+    const colon = /[:：]\s*(.*)$/.exec(after);
+    const sameLine = colon ? colon[1]!.trim() : '';
     let region = lines.slice(start, end).join('\n').trim();
     if (sameLine.length > 20 && !/\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(sameLine)) region = `${sameLine}\n${region}`;
     const buyerText = tidyLines(quotedBlock(region) ?? region);

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../src/policies/classify/classify-message.ts';
+import { defaultTriageConfig } from '../../src/policies/classify/triage-config.schemas.ts';
+import type { Triage } from '../../src/policies/triage.schemas.ts';
+import { mail } from './support/mail.ts';
+
+type Case = [name: string, input: Parameters<typeof mail>[0], expected: Partial<Pick<Triage, 'sender' | 'marketplace' | 'category' | 'language' | 'order_id' | 'tracking_number' | 'platform_request' | 'deadline_hours'>>];
+
+function check([, input, expected]: Case) {
+  const t = classifyMessage(mail(input), defaultTriageConfig);
+  const got = Object.fromEntries(Object.keys(expected).map((k) => [k, t[k as keyof Triage]]));
+  expect(got).toEqual(expected);
+}
+
+const RAK_CS = 'Rakuten France - Service Client <service-client@fr.shopping.rakuten.com>';
+const YOHO_MC = 'Yoho Merchant Center <notice@yoho.com.hk>';
+
+describe('sender', () => {
+  it.each<Case>([
+    ['marketplace customer service is platform', { from: RAK_CS, subject: 'Réclamation', text: 'Votre client a ouvert une réclamation pour le motif « Article endommagé » sur la commande n° 1234567 - article n° 8910.' }, { sender: 'platform', marketplace: 'rakuten_fr' }],
+    ['a buyer message relayed by the marketplace is buyer', { from: 'Rakuten - Messagerie <messagerie@fr.shopping.rakuten.com>', replyTo: 'acheteur-1234567-ab@fr.shopping.rakuten.com', subject: 'Nouveau message', text: "Vous avez reçu un nouveau message de votre acheteur jdupont.\n---------- Message de l'acheteur ----------\nBonjour, le colis est arrivé abîmé, la poignée est cassée.\n------------------------------" }, { sender: 'buyer', category: 'damaged' }],
+    ["the marketplace's newsletter is other", { from: 'Rakuten Pro <newsletter@rakuten.fr>', subject: 'Nos conseils', text: 'Découvrez nos conseils pour limiter les réclamations « Non reçu ».', headers: { 'List-Unsubscribe': '<mailto:unsub@rakuten.fr>' } }, { sender: 'other', marketplace: 'rakuten_fr', category: 'general' }],
+    ['a carrier domain is carrier', { from: 'GLS <noreply@gls-france.com>', subject: 'Colis livré', text: 'Votre colis 12345678901 a été livré.' }, { sender: 'carrier', category: 'general' }],
+    ["a carrier's regional domain is still the carrier", { from: 'Kerry Express <notify@kerryexpress.com.hk>', subject: 'Delivery failed', text: 'We attempted to deliver your parcel twice. It will be returned to the sender.' }, { sender: 'carrier', category: 'non_recu' }],
+    ['a look-alike marketplace domain is phishing: other, the impersonated marketplace', { from: 'Yoho Merchant Center <alert@yoho-merchant-hk-verify.com>', subject: 'Account suspended', text: 'Verify your bank account within 12 hours or your store will be closed: http://verify.example' }, { sender: 'other', marketplace: 'yoho_hk', category: 'general' }],
+    ['a marketplace display name on a free-mail address is spoofed', { from: 'Rakuten France Service Client <rakuten.sc.fr@gmail.com>', subject: 'Urgent', text: 'Envoyez-nous vos identifiants sous 24 heures.' }, { sender: 'other', marketplace: 'rakuten_fr' }],
+    ['a colleague on the shop domain is other', { from: 'Léa <lea@shop.example>', to: 'sav@shop.example', subject: 'Info client', text: 'Pour info, la cliente de la commande 1234567890 a bien reçu son colis, rien à faire.' }, { sender: 'other', category: 'general' }],
+    ["the shop's own contact form relays a buyer", { from: 'Shop Website <noreply@shop.example>', to: 'sav@shop.example', replyTo: 'Ann Lee <ann.lee@gmail.com>', subject: 'New contact form submission', text: 'Name: Ann Lee\nMessage: I ordered the same lamp twice by mistake, please cancel order YH2605180338.', headers: { 'X-Mailer': 'WPForms' } }, { sender: 'buyer', category: 'withdrawal', order_id: 'YH2605180338' }],
+    ['a bounce is other and general', { from: 'Mail Delivery System <MAILER-DAEMON@mx.shop.example>', subject: 'Undelivered Mail Returned to Sender', text: 'This is the mail system. Your message could not be delivered.', embeddedText: 'To: acheteur-1@fr.shopping.rakuten.com\nSubject: Re: commande 4183920576/61028' }, { sender: 'other', category: 'general', order_id: '4183920576/61028', marketplace: 'rakuten_fr' }],
+    ["a buyer's out-of-office about an order is the buyer's, and general", { from: 'Tom Lau <tom@lau-consulting.hk>', subject: 'Automatic reply: Your order YH2603180714 has been shipped', text: 'I am out of the office until 27 March.', headers: { 'Auto-Submitted': 'auto-replied' } }, { sender: 'buyer', category: 'general' }],
+    ["the marketplace's own auto-reply is platform, general, nothing to do", { from: 'Rakuten France <no-reply@fr.shopping.rakuten.com>', subject: 'Réponse automatique : RE: Litige Non reçu – commande 6120938475', text: "Cette adresse n'est pas consultée.", headers: { 'Auto-Submitted': 'auto-replied' } }, { sender: 'platform', category: 'general', platform_request: 'info_only' }],
+    ['mailing-list mail from an unknown sender is other', { from: 'Cross-border Weekly <news@xborder-weekly.example>', subject: 'This week', text: 'Rakuten, Yoho and Amazon: overdue orders and refunds are up this month.', headers: { 'List-Unsubscribe': '<https://x.example/u>' } }, { sender: 'other', category: 'general', marketplace: null }],
+    ['a supplier is other', { from: 'Lisa <sales@factory-sz.example>', subject: 'PI and lead time', text: '附件是本次补货的形式发票,30%定金请于月底前安排,工厂下周出货。' }, { sender: 'other', category: 'general' }],
+  ])('%s', (...c) => check(c));
+});
+
+describe('marketplace', () => {
+  it.each<Case>([
+    ['a Yoho order number', { from: 'Ann <ann@gmail.com>', subject: 'Order YH2603220378', text: 'Hi, the parcel never arrived.' }, { marketplace: 'yoho_hk' }],
+    ['a buyer naming Rakuten', { from: 'Paul <paul@free.fr>', subject: 'Commande', text: "J'ai commandé sur Rakuten une lampe (commande 2938475610), toujours rien reçu alors qu'elle est partie il y a trois semaines." }, { marketplace: 'rakuten_fr' }],
+    ['a carrier without any order reference: none', { from: 'Hongkong Post <no-reply@hongkongpost.hk>', subject: 'Item RR604182375HK', text: 'Item unclaimed - being returned to sender.' }, { marketplace: null, tracking_number: 'RR604182375HK' }],
+    ['a carrier with a Rakuten order/article reference', { from: 'Colissimo <noreply@colissimo.fr>', subject: 'Livré', text: 'Votre colis 6A26019384751 a été livré. Référence expéditeur : 4410293/8812' }, { marketplace: 'rakuten_fr', order_id: '4410293/8812' }],
+    ['several marketplaces named by an agency: none', { from: 'Ryan <ryan@growth.example>', subject: 'Your store', text: 'Are you happy with your ranking on Amazon, Cdiscount and Rakuten? Reply YES for a free audit.' }, { marketplace: null, sender: 'other' }],
+  ])('%s', (...c) => check(c));
+});
+
+describe('category: buyers', () => {
+  it.each<Case>([
+    ['damage on arrival, even when the buyer says "garantie"', { from: 'A <a@orange.fr>', subject: 'Théière', text: "Reçu ce matin : le bec de la théière est cassé et le carton était enfoncé. Je fais jouer la garantie, envoyez-m'en une autre. Commande 1234567890." }, { category: 'damaged', language: 'fr' }],
+    ['a fault months after delivery is warranty, even when "broken"', { from: 'B <b@gmail.com>', subject: 'Blender broken', text: 'I bought the blender last October, it worked fine until this week, now the motor is broken. It should still be under the 2-year guarantee. Order 3071849265.' }, { category: 'warranty', language: 'en' }],
+    ['a dead device reported the day after delivery is damaged', { from: 'C <c@netvigator.com>', subject: '部機壞咗', text: '我昨日收到部風扇,插電後完全冇反應,應該係壞機。訂單 YH2604080127。' }, { category: 'damaged', language: 'zh-Hant' }],
+    ['shipped and stuck in tracking is non_recu', { from: 'D <d@gmail.com>', subject: 'Where is my parcel', text: 'You shipped my order YH2603100486 with 4PX, tracking 4PX3001549820163CN, but it has not moved since 13 March.' }, { category: 'non_recu', tracking_number: '4PX3001549820163CN' }],
+    ['"nothing received" but never shipped is late_shipment', { from: 'E <e@sfr.fr>', subject: 'Rien reçu', text: "Toujours rien reçu, ma commande 5561039827 est encore « En attente d'expédition » et il n'y a aucun numéro de suivi." }, { category: 'late_shipment' }],
+    ['tracking that only shows a label, never a pickup, is late_shipment', { from: 'F <f@protonmail.com>', subject: 'Lost?', text: 'SF tracking SF1488203365719 only shows "Shipment information received", no pickup after 6 days. Is my parcel lost?' }, { category: 'late_shipment' }],
+    ['"cancel" because of a delay is late_shipment', { from: 'G <g@gmail.com>', subject: 'Order YH2603010649', text: 'Your listing says it ships within 3 days but two weeks on it is still "To Ship". If it is not shipped by tomorrow please cancel and refund me.' }, { category: 'late_shipment' }],
+    ['"annuler" for her own reason before shipment is withdrawal', { from: 'H <h@laposte.net>', subject: 'Annulation', text: "Bonjour, je voudrais annuler ma commande 3308471, j'ai trouvé la même moins cher en magasin. Le colis n'est pas encore parti je crois." }, { category: 'withdrawal' }],
+    ['a return for a change of mind after delivery is withdrawal', { from: 'I <i@gmail.com>', subject: 'Return', text: "The curtains are exactly as shown, but we're moving next month and won't be using them. They're still sealed. Could I send them back for a refund? Order YH2603220378." }, { category: 'withdrawal' }],
+    ['a size problem shouted as "fake" is not_as_described', { from: 'J <j@gmail.com>', subject: 'FAKE!!', text: 'This is a FAKE scam! The listing says 22mm strap and what arrived is a 20mm strap that doesnt even fit. Order YH2603050142, refund now.' }, { category: 'not_as_described' }],
+    ['an authenticity complaint with details is counterfeit', { from: 'K <k@yahoo.com.hk>', subject: 'Not genuine', text: "I don't think these earbuds are genuine: the serial number is rejected on the brand's registration site and the logo is off-centre. Order YH2602180426." }, { category: 'counterfeit' }],
+    ['"I am not saying it is fake" is not counterfeit', { from: 'L <l@yahoo.com.hk>', subject: '唔係行貨', text: '你page寫明香港行貨,但收到係日本水貨,我唔係話佢係假貨,但同描述唔一樣。訂單 YH2604220093。' }, { category: 'not_as_described' }],
+    ['a wrong colour is not_as_described', { from: 'M <m@gmail.com>', subject: '顏色唔啱', text: '我訂咗粉紅色,收到嘅係藍色。YH2605060219' }, { category: 'not_as_described' }],
+    ['a question before buying is general', { from: 'N <n@gmail.com>', subject: 'Question', text: 'Before I order: is this rice cooker compatible with 220V and does it come with an English manual?' }, { category: 'general' }],
+    ['an address change before shipment is general', { from: 'O <o@gmail.com>', subject: 'change address', text: 'Hi, wrong address on order YH2604100318, please change the delivery address to Flat 18B if not yet shipped. Thanks' }, { category: 'general' }],
+    ['a settled problem is general', { from: 'P <p@netvigator.com>', subject: 'Re: 未收到貨', text: '唔好意思,原來管理處已經收咗,已經收到,冇問題!' }, { category: 'general' }],
+    ['an invoice request on an old damaged case is general (quoted history does not count)', { from: 'Q <q@gmail.com>', subject: 'Re: Votre écran', text: "Pourriez-vous m'envoyer une facture au nom de ma société pour la commande 4129308475 ?\n\nLe 3 févr. 2026, Shop a écrit :\n> Désolés que l'écran soit arrivé cassé." }, { category: 'general' }],
+  ])('%s', (...c) => check(c));
+});
+
+describe('category: platform, carriers, colleagues', () => {
+  it.each<Case>([
+    ['a Non reçu claim', { from: RAK_CS, subject: 'Réclamation « Non reçu »', text: "Votre client n'a pas reçu la commande n° 5592011 - article n° 88301." }, { category: 'non_recu' }],
+    ['a guarantee notice is warranty', { from: RAK_CS, subject: "Demande d'application de la garantie", text: 'Commande n° 2290183746 - Article n° 10293847, livré le 21/07/2025. La période de réclamation est close : garantie légale de conformité.' }, { category: 'warranty' }],
+    ['a notice about no particular order is general', { from: RAK_CS, subject: 'Rappel des règles', text: 'Face aux réclamations « Non reçu », nous vous rappelons que les commandes doivent être expédiées sous 48 heures. Ce message ne nécessite pas de réponse.' }, { category: 'general', platform_request: 'info_only', deadline_hours: null }],
+    ['an IP complaint without an order is counterfeit', { from: 'Yoho IP <ip@yoho.com.hk>', subject: '知識產權投訴 – 請於72小時內下架相關商品', text: '我們收到品牌權利人的知識產權投訴,指貴店商品未經授權使用其商標。請於本通知發出後72小時內下架上述商品。' }, { category: 'counterfeit', platform_request: 'remove_listings', deadline_hours: 72 }],
+    ['a customer refund request for a change of mind is withdrawal', { from: YOHO_MC, subject: 'New refund request - Order YH2603170346', text: 'Customer reason: Changed my mind / ordered by mistake\nPlease communicate with the customer, then select "Agree Refund" or "Reject Refund".' }, { category: 'withdrawal', platform_request: 'decide_refund', deadline_hours: null }],
+    ['an overdue order with an out-of-stock hint is still late_shipment', { from: 'Rakuten France <alertes@fr.shopping.rakuten.com>', subject: "Commande en attente d'expédition - 9027364518", text: "Son expédition n'a pas encore été confirmée. Merci d'indiquer le transporteur et le numéro de suivi dans les 48 heures. En cas de rupture de stock, prévenez votre acheteur." }, { category: 'late_shipment', platform_request: 'provide_tracking', deadline_hours: 48 }],
+    ['a carrier reporting damage that may be returned is damaged', { from: 'UPS <pkginfo@ups.com>', subject: 'Exception', text: 'The package was damaged in transit. It will be repackaged or returned to the sender.' }, { sender: 'carrier', category: 'damaged' }],
+    ['a carrier customs hold is non_recu', { from: 'DHL <noreply@dhl.com>', subject: 'Retenu en douane', text: 'Votre envoi DHL Express n° 4829301765 est retenu en douane. Référence expéditeur : Rakuten 6602918374.' }, { category: 'non_recu', tracking_number: '4829301765', order_id: '6602918374' }],
+    ["a colleague's forward of a counterfeit notice is counterfeit", { from: '李娜 <li.na@shop.example>', to: 'boss@shop.example', subject: '转发: Signalement de contrefaçon', text: '乐天发来售假警告,订单 7719302846/5530291 被投诉假货,要求24小时内下架。' }, { sender: 'other', category: 'counterfeit' }],
+  ])('%s', (...c) => check(c));
+});
+
+describe('platform request and deadline', () => {
+  it.each<Case>([
+    ['documents due "within 48 hours"', { from: RAK_CS, subject: 'Justificatifs', text: 'Commande n° 3392018475 - article n° 1102. Merci de nous transmettre sous 48 heures la preuve de dépôt et des photos de l\'emballage.' }, { platform_request: 'provide_documents', deadline_hours: 48 }],
+    ['documents with no time stated: RAK-DOCS-48H', { from: RAK_CS, subject: 'Justificatifs', text: 'Commande n° 1129304857 - article n° 6610. Merci de nous transmettre dans les meilleurs délais la facture fournisseur.' }, { platform_request: 'provide_documents', deadline_hours: 48 }],
+    ['a damaged claim to settle with the buyer: RAK-BUYER-72H', { from: RAK_CS, subject: 'Réclamation article endommagé', text: 'Commande n° 8193027465 - Article n° 7720193. Nous vous invitons à contacter votre client et à lui proposer un rabais, un échange ou un retour.' }, { category: 'damaged', platform_request: 'contact_buyer', deadline_hours: 72 }],
+    ['Chinese "three days"', { from: '乐天法国中文客服 <cn-team@rakuten.fr>', subject: '买家投诉商品与描述不符 - 订单 5938201746/20194', text: '请您在三天内点击回复买家与买家沟通，提出降价返现、换货或退货退款方案。' }, { category: 'not_as_described', platform_request: 'contact_buyer', deadline_hours: 72, language: 'zh-Hans' }],
+    ['a bilingual Yoho notice: the English deadline prevails', { from: 'Yoho Ops <ops@yoho.com.hk>', subject: 'Overdue Order Notice 逾期訂單通知 – YH2601190388', text: 'Dear Merchant,\n\nThe order below has exceeded the Day To Ship. Please ship it and input the tracking number within 48 hours of this notice.\n\n親愛的商戶:\n\n以下訂單已超出寄出時效,請於本通知發出後 24 小時內安排寄出,並輸入運單號碼。' }, { language: 'en', category: 'late_shipment', platform_request: 'provide_tracking', deadline_hours: 48 }],
+    ['a Yoho refund request states no time: null', { from: YOHO_MC, subject: 'Customer refund request – Order YH2601080215 (Overdue Delivery)', text: 'The order has exceeded your Day To Ship and has not been shipped. Select "Agree Refund" or "Reject Refund".' }, { category: 'late_shipment', platform_request: 'decide_refund', deadline_hours: null }],
+    ['an invoice appeal offered as an option does not beat the removal', { from: 'Rakuten PI <pi@rakuten.fr>', subject: 'Contrefaçon', text: 'Commande n° 7719302846 (article n° 5530291). Nous vous demandons de retirer au plus tard sous 24 heures toutes les annonces de ce produit. Si vous estimez ce signalement infondé, vous pouvez nous adresser les factures de votre fournisseur.' }, { category: 'counterfeit', platform_request: 'remove_listings', deadline_hours: 24 }],
+    ['a deadline given as a date, in Paris time', { from: 'Rakuten Marques <marques@rakuten.fr>', subject: 'Annonces signalées', date: '2026-03-19T17:00:00.000Z', text: "L'utilisation de la marque est traitée comme une contrefaçon. Merci de retirer ces annonces au plus tard le vendredi 20 mars 2026 à 18h00." }, { platform_request: 'remove_listings', deadline_hours: 24 }],
+    ['a dismissed claim is info_only', { from: '乐天法国中文客服 <cn-seller@rakuten.fr>', subject: '未收到包裹投诉处理结果', text: '订单 2749103856/38102 的未收到包裹投诉已被驳回，本投诉已关闭，您无需进行任何操作。' }, { category: 'non_recu', platform_request: 'info_only', deadline_hours: null }],
+    ['proof of delivery is documents, not tracking', { from: 'Yoho Helpdesk <helpdesk@yoho.com.hk>', subject: '顧客查詢:訂單 YH2603020418 顯示已送達但顧客未收到', text: '請於48小時內向物流公司索取簽收證明,並回覆本電郵提交。同時請主動聯絡顧客跟進。' }, { category: 'non_recu', platform_request: 'provide_documents', deadline_hours: 48 }],
+  ])('%s', (...c) => check(c));
+});
+
+describe('evidence and facts', () => {
+  it('says why, and gives the handlers the facts they need', () => {
+    const t = classifyMessage(
+      mail({
+        from: 'Rakuten - Messagerie <messagerie@fr.shopping.rakuten.com>',
+        replyTo: 'acheteur-6640192837-x9@fr.shopping.rakuten.com',
+        subject: 'Nouveau message concernant la commande n° 6640192837',
+        text: "Vous avez reçu un nouveau message de votre acheteur nico_p.\n---------- Message de l'acheteur ----------\nColis reçu hier, écran fissuré. Envoyé en Colissimo 6A26048829316.\n------------------------------",
+      }),
+      defaultTriageConfig,
+    );
+    expect(t.evidence.map((e) => e.field)).toEqual(expect.arrayContaining(['sender', 'category', 'order_id', 'tracking_number']));
+    expect(t.facts).toMatchObject({ carrier: 'Colissimo', shipped: true, replyAddress: 'acheteur-6640192837-x9@fr.shopping.rakuten.com', buyerName: 'nico_p', spoofed: false });
+    expect(t.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('flags automatic mail and spoofed senders for the handlers', () => {
+    const auto = classifyMessage(mail({ from: 'x@company.example', subject: 'Out of office', text: 'I am away.', headers: { 'Auto-Submitted': 'auto-replied' } }), defaultTriageConfig);
+    expect(auto.facts.automated).toBe(true);
+    const spoof = classifyMessage(mail({ from: 'Yoho Support <yoho.support.hk@gmail.com>', subject: 'Verify', text: 'Click here.' }), defaultTriageConfig);
+    expect(spoof.facts.spoofed).toBe(true);
+  });
+});
