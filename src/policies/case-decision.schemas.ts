@@ -98,3 +98,40 @@ export const caseDecisionSchema = z.object({
   handler: z.string().optional(),
 });
 export type CaseDecision = z.infer<typeof caseDecisionSchema>;
+
+/**
+ * The flags a decision may carry: a stable, documented vocabulary (bots, filters
+ * and stored cases rely on these names). A new flag is added here first.
+ */
+export const caseFlags = {
+  'registered-mail-required': 'RAK-REGISTERED: the order value needed registered mail ("Recommandé") from where it shipped',
+  'registered-mail-missing': 'RAK-REGISTERED: it needed registered mail and the tracking number shows it was not: a Non Reçu complaint is lost',
+  'registered-mail-unknown': 'RAK-REGISTERED: the order value is unknown; check it against 200 / 60 EUR',
+  'nonrecu-rejected': 'RAK-NONRECU (a): customer service rejected the claim on a recent tracking update',
+  'nonrecu-tracking-missing': 'RAK-NONRECU (b): no tracking was uploaded',
+  'nonrecu-tracking-stalled': 'RAK-NONRECU (c): the tracking has no recent update',
+  'nonrecu-delivery-contested': 'RAK-NONRECU: tracking says delivered, the buyer says not; proof of delivery asked',
+  'buyer-window-72h': 'RAK-BUYER-72H: the 72 h to agree with the buyer are running',
+  'counterfeit': 'RAK-COUNTERFEIT: a counterfeit matter; every draft is send: never',
+  'withdrawal-before-shipment': 'RAK-WITHDRAW-UNSHIPPED: the buyer withdraws before shipment',
+  'buyer-said-annuler': 'RAK-WORDS: the buyer wrote a form of "annuler"; handled as a rétractation',
+  'shipment-status-unknown': 'the mail does not say whether the goods left; the draft does not assume it',
+  'past-ship-by': 'RAK-SHIP-48H / YOHO-DAY-TO-SHIP: the order is past its ship-by time',
+  'alternative-drafts': 'several drafts are alternatives: send one of them',
+  'article-number-missing': 'RAK-CS-FORM: the article number (after "/") is missing for customer service',
+  'order-reference-missing': 'no usable order reference in the mail',
+  'order-reference-unverified': 'the triage gave an order reference of an impossible shape; it was not used',
+  'spoofed-sender': 'the sender impersonates a marketplace or carrier: nothing is drafted',
+  'automated-mail': 'an automatic or bulk mail (RFC 3834): never answered',
+  'reply-to-automated-mail': 'the answer would have gone to an automatic mail; it goes through the marketplace instead',
+  'info-only': 'information for the merchant; nothing to answer',
+  'logistics-notice': 'RAK-NOTIFY: a logistics-problem notice to the buyer is drafted',
+  'shipping-notice': 'RAK-NOTIFY: a shipping notice to the buyer is drafted',
+  'manual-send': 'at least one draft is send: never (placeholders to fill, counterfeit, or blocked)',
+  'auto-send': 'at least one proactive notice goes automatically (the merchant switched it on)',
+  'compliance-blocked': 'the compliance check faulted a draft; it was turned to send: never',
+  'language-fallback': 'ALL-LANGUAGE: no template in the reader\'s language; the marketplace language was used',
+  'low-confidence': 'the triage is unsure; check the category before using a draft',
+  'no-mail-date': 'no readable Date header: no deadline could be computed',
+} as const;
+export type CaseFlag = keyof typeof caseFlags;

@@ -103,3 +103,17 @@ describe('replying in the thread (ALL-THREAD)', () => {
     expect(d.drafts.map((x) => x.subject).join(' ')).not.toMatch(/annul/i);
   });
 });
+
+describe('flags', () => {
+  it('every flag a handler can raise is documented in caseFlags', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { caseFlags } = await import('../../src/policies/case-decision.schemas.ts');
+    const dir = new URL('../../src/policies/rules/', import.meta.url);
+    const files = [...readdirSync(dir, { recursive: true, encoding: 'utf8' })].filter((f) => f.endsWith('.ts')).map((f) => new URL(f, dir));
+    files.push(new URL('../../src/policies/decide-case.ts', import.meta.url));
+    const raised = new Set<string>();
+    for (const f of files) for (const m of readFileSync(f, 'utf8').matchAll(/flag\(([^)]*)\)|flags\.add\(([^)]*)\)/g)) for (const q of (m[1] ?? m[2]!).matchAll(/'([a-z0-9-]+)'/g)) raised.add(q[1]!);
+    expect(raised.size).toBeGreaterThan(20);
+    expect([...raised].filter((f) => !(f in caseFlags))).toEqual([]);
+  });
+});

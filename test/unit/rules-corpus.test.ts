@@ -7,7 +7,7 @@ import { defaultTriageConfig } from '../../src/policies/classify/triage-config.s
 import { decideCase } from '../../src/policies/decide-case.ts';
 import { defaultShopProfile } from '../../src/policies/shop-profile.schemas.ts';
 import { triageFactsSchema, type Triage } from '../../src/policies/triage.schemas.ts';
-import { caseDecisionSchema } from '../../src/policies/case-decision.schemas.ts';
+import { caseDecisionSchema, caseFlags } from '../../src/policies/case-decision.schemas.ts';
 import type { MailInput } from '../../src/policies/mail-input.schemas.ts';
 
 /**
@@ -65,6 +65,7 @@ describe.skipIf(!present)('dev corpus', () => {
       const d = decideCase({ mail, triage, shop: defaultShopProfile });
       expect(caseDecisionSchema.safeParse(d).success).toBe(true);
       for (const v of d.compliance.violations) violations.push(`${label.id} ${v.rule} ${v.message}`);
+      for (const f of d.flags) expect(Object.keys(caseFlags), `${label.id}: undocumented flag`).toContain(f);
       if (!isClaim(triage)) continue;
       claims++;
       // A decision: something for the merchant to do or read, and a handler that owned it.
