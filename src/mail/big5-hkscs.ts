@@ -20,7 +20,7 @@ class HkscsTextDecoder extends Native {
   }
 
   override decode(input?: ArrayBuffer | ArrayBufferView | null, options?: { stream?: boolean }): string {
-    if (!this.#big5) return super.decode(input as Parameters<TextDecoder["decode"]>[0], options);
+    if (!this.#big5) return super.decode(input as Parameters<InstanceType<typeof Native>["decode"]>[0], options);
     if (input === undefined || input === null) return '';
     const bytes = ArrayBuffer.isView(input)
       ? Buffer.from(input.buffer, input.byteOffset, input.byteLength)
