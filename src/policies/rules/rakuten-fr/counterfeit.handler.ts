@@ -17,15 +17,16 @@ export function rakutenCounterfeit(o: OutcomeBuilder): void {
   const f = o.facts;
   const lang = o.shop.merchantLanguage;
   o.flag('counterfeit', 'manual-send');
-  o.act('counterfeit-immediate');
-
-  const { counterfeitSalesEur: sales, counterfeitStockEur: stock } = f.hints;
-  if (sales !== undefined && stock !== undefined && sales >= 0 && stock >= 0) {
-    const eur = (value: number) => formatMoney({ value, currency: 'EUR' }, lang);
-    o.act('counterfeit-fine', { sales: eur(sales), stock: eur(stock), fine: eur(counterfeitFineEur(sales, stock)) });
-  } else if (f.request !== 'info_only') {
-    o.act('counterfeit-fine-unknown');
-  }
+  const fineAndTakeover = () => {
+    o.act('counterfeit-immediate');
+    const { counterfeitSalesEur: sales, counterfeitStockEur: stock } = f.hints;
+    if (sales !== undefined && stock !== undefined && sales >= 0 && stock >= 0) {
+      const eur = (value: number) => formatMoney({ value, currency: 'EUR' }, lang);
+      o.act('counterfeit-fine', { sales: eur(sales), stock: eur(stock), fine: eur(counterfeitFineEur(sales, stock)) });
+    } else if (f.request !== 'info_only') {
+      o.act('counterfeit-fine-unknown');
+    }
+  };
 
   if (f.sender === 'platform') {
     o.setHandler('rakuten_fr/counterfeit/platform');
@@ -36,6 +37,7 @@ export function rakutenCounterfeit(o: OutcomeBuilder): void {
     }
     o.act('counterfeit-remove-listings');
     o.act('counterfeit-invoices');
+    fineAndTakeover();
     o.act('counterfeit-generic-brand');
     if (f.request === 'remove_listings') {
       o.deadline('RAK-COUNTERFEIT', f.statedHours, 'remove-listings');
@@ -60,6 +62,7 @@ export function rakutenCounterfeit(o: OutcomeBuilder): void {
 
   o.setHandler('rakuten_fr/counterfeit/buyer');
   o.act('counterfeit-invoices');
+  fineAndTakeover();
   o.act('counterfeit-generic-brand');
   o.draft({ to: 'buyer', id: 'counterfeit', reply: true, purpose: 'start-only', send: 'never', rules: ['RAK-COUNTERFEIT', 'RAK-IMMEDIATE'] });
 }

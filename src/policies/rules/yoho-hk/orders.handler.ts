@@ -8,7 +8,6 @@ import { yohoDecideRefund } from './delivery.handler.ts';
  */
 export function yohoWithdrawal(o: OutcomeBuilder): void {
   const f = o.facts;
-  o.act('yoho-refund-timing');
   if (f.sender === 'platform') {
     o.setHandler('yoho_hk/withdrawal/platform');
     if (f.request === 'info_only') {
@@ -26,12 +25,14 @@ export function yohoWithdrawal(o: OutcomeBuilder): void {
     o.setHandler('yoho_hk/withdrawal/buyer-delivered');
     o.act('yoho-return-pickup');
     o.act('yoho-merchant-refund');
+    o.act('yoho-refund-timing');
     o.draft({ to: 'buyer', id: 'withdraw-return', reply: true, purpose: 'reply-buyer', rules: ['YOHO-RETURN-COST', 'YOHO-REFUND-MERCHANT', 'YOHO-ENGLISH-PREVAILS'] });
     return;
   }
   o.setHandler('yoho_hk/withdrawal/buyer-unshipped');
   if (f.shipped === null) o.flag('shipment-status-unknown');
   o.act('yoho-merchant-refund');
+  o.act('yoho-refund-timing');
   o.draft({ to: 'buyer', id: 'withdraw-unshipped', reply: true, purpose: 'reply-buyer', rules: ['YOHO-REFUND-MERCHANT', 'YOHO-ENGLISH-PREVAILS'] });
 }
 
