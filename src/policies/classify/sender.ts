@@ -130,6 +130,11 @@ export function readOrigin(mail: MailInput, config: TriageConfig): SenderOrigin 
   const base = { automated, autoReply, noReply, evidence };
 
   const mp = marketplaceOfDomain(domain, config);
+  if (mp && authFailed(mail)) {
+    // The real domain in From:, but the receiving server found it forged.
+    evidence.push({ field: 'sender', reason: `uses ${config.marketplaces[mp].name}'s domain but failed SPF/DMARC: forged`, source: 'header', text: address });
+    return { ...base, kind: 'spoofed', marketplace: mp, carrier: null };
+  }
   if (mp) {
     const profile = config.marketplaces[mp];
     const marketing =
