@@ -54,9 +54,11 @@ export function categoryFromMotifs(
     if ((motifs.counterfeit?.score ?? 0) >= 2) best = 'counterfeit';
     else return because('general', 0.6, 'a notice about no particular order');
   }
-  // A defect reported long after delivery is a warranty case, one found on arrival is damage.
+  // A defect reported long after delivery is a warranty case, one found on arrival is damage;
+  // "défectueux" alone, with neither the guarantee nor time of use, is a claim on arrival.
   if ((best === 'warranty' || best === 'damaged') && motifs.warranty && (has(signals, 'fault') || has(signals, 'damaged'))) {
-    best = isLongUse(signals, ctx.elapsed) ? 'warranty' : motifs.damaged ? 'damaged' : best;
+    const longUse = isLongUse(signals, ctx.elapsed);
+    best = longUse ? 'warranty' : motifs.damaged || !has(signals, 'warrantyWord') ? 'damaged' : best;
   }
   const m = motifs[best]!;
   return because(best, Math.min(1, 0.5 + m.score * 0.15), `names a ${best.replace(/_/g, ' ')} claim`, m.first);

@@ -16,7 +16,7 @@ export const SIGNAL_PHRASES = {
     'where is (?:my|the) (?:parcel|order|package|item|delivery)', '(?:parcel|package|item|order) (?:is |was |got |has been )?(?:lost|missing)', 'lose my parcel', 'lost (?:my|the) (?:parcel|package)',
     'nothing (?:was )?in (?:it|the letterbox|my letterbox)', 'never (?:came|turned up|showed up)',
     // zh
-    '未收到', '没有?收到', '沒有?收到', '冇收到', '收唔到', '仲未收到', '還未收到', '还未收到', '完全冇收', '包裹(?:丢失|遺失|丟失)', '去咗邊', '去了哪', '去哪了', '下落',
+    'toujours pas arrive', 'pas encore arrive', 'still waiting for (?:my|the) (?:parcel|order|package|delivery)', 'missing parcel', '未到貨', '未到货', '仲未到', '還沒到', '还没到', '未收到', '没有?收到', '沒有?收到', '冇收到', '收唔到', '仲未收到', '還未收到', '还未收到', '完全冇收', '包裹(?:丢失|遺失|丟失)', '去咗邊', '去了哪', '去哪了', '下落',
   ],
   trackingStalled: [
     'plus rien(?: depuis)?', 'plus aucune? (?:nouvelle|mise a jour|information|mouvement)', '(?:aucune|pas de) mise a jour', "n'a (?:pas|plus) bouge", 'ne bouge (?:plus|pas)', 'bloque', "n'evolue (?:plus|pas)", "n'a pas evolue", 'suivi (?:est )?(?:fige|arrete|bloque)',
@@ -85,7 +85,7 @@ export const SIGNAL_PHRASES = {
     "pas (?:du tout )?ce que j'ai commande", 'au lieu d[eu\']', '(?:mauvaise?|autre) (?:taille|couleur|coloris|modele|article|produit|pointure|reference)', 'pas (?:la|le) (?:bonne?|meme) (?:taille|couleur|coloris|reference|modele|produit)', 'ne correspond (?:pas|a rien)', 'non conforme', 'pas conforme',
     "differente? de (?:l'annonce|la description|la photo)", '(?:annonce|description|fiche) (?:indiquait|disait|dit|mentionne|indique|annoncait)', "sur (?:l'|votre )annonce c'(?:est|etait) (?:marque|ecrit)", 'taille comme', 'guide des tailles', 'trop (?:petit|grand|court|serre)e?s?', 'il manque', 'manquant', 'pas (?:du tout )?ce qui (?:etait|est) (?:annonce|indique|decrit)',
     'wrong (?:item|size|colou?r|model|product|one|version|case|variant)', 'instead of', 'not (?:what|the one) i (?:ordered|paid for|bought)', 'not as (?:described|advertised|pictured|shown|listed)', 'different (?:from|to|than) (?:the|what)', "(?:doesn't|does not|don't|do not) (?:match|fit)", 'too (?:small|big|large|short|tight)', 'missing', 'incomplete', 'not what i paid for',
-    '唔啱', '唔係我訂', '收到嘅係', '收到的是', '收到的却是', '与描述不符', '與描述不符', '描述不符', '不符', '唔符', '唔一樣', '不一樣', '不一样', '寫明', '写明', '冇[^,，。]{0,6}火牛', '缺少', '少咗', '冇附', '唔係行貨', '水貨',
+    '貨不對辦', '货不对板', '唔啱', '唔係我訂', '收到嘅係', '收到的是', '收到的却是', '与描述不符', '與描述不符', '描述不符', '不符', '唔符', '唔一樣', '不一樣', '不一样', '寫明', '写明', '冇[^,，。]{0,6}火牛', '缺少', '少咗', '冇附', '唔係行貨', '水貨',
   ],
   listingCompare: [
     "(?:sur |dans )?(?:l'|votre )annonce (?:indiquait|disait|dit|mentionne|indique|annoncait|precise)", "sur (?:l'|votre )annonce", "ce qui (?:etait|est) (?:annonce|indique|decrit)", 'non conforme', 'description (?:indiquait|disait|dit)', 'fiche produit',
