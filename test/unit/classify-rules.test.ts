@@ -112,6 +112,15 @@ describe('evidence and facts', () => {
     expect(t.confidence).toBeGreaterThan(0.5);
   });
 
+  it('reads the order amount, not a figure the buyer asks for', () => {
+    const buyer = classifyMessage(mail({ from: 'j@free.fr', subject: 'Téléphone', text: 'Je veux bien le garder si vous faites un geste (genre 40€).' }), defaultTriageConfig);
+    expect(buyer.facts.amount).toBeNull();
+    const paid = classifyMessage(mail({ from: 'k@gmail.com', subject: 'Fake', text: 'I paid HK$1,699 for an authentic product.' }), defaultTriageConfig);
+    expect(paid.facts.amount).toEqual({ value: 1699, currency: 'HKD' });
+    const notice = classifyMessage(mail({ from: RAK_CS, subject: 'Non reçu', text: 'Commande n° 559201 - Article n° 8830192\nMini projecteur - 89,00 €' }), defaultTriageConfig);
+    expect(notice.facts.amount).toEqual({ value: 89, currency: 'EUR' });
+  });
+
   it('flags automatic mail and spoofed senders for the handlers', () => {
     const auto = classifyMessage(mail({ from: 'x@company.example', subject: 'Out of office', text: 'I am away.', headers: { 'Auto-Submitted': 'auto-replied' } }), defaultTriageConfig);
     expect(auto.facts.automated).toBe(true);

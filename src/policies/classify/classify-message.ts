@@ -201,6 +201,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
     tracking: tracking?.value ?? null,
     carrierFromSender: origin.kind === 'carrier' ? origin.carrier : null,
     buyerDisplayName: role === 'buyer' && !relay ? (replyTo?.name || mail.from?.name || null) : null,
+    fromMarketplace: role === 'platform',
     config,
   });
   const roleCertainty = origin.kind === 'unknown' ? 0.7 : relay ? 0.9 : 0.95;

@@ -71,13 +71,20 @@ const AMOUNTS: { re: RegExp; currency: 'EUR' | 'HKD' | 'CNY' }[] = [
   { re: /(?:人民币|rmb|cny)\s*(\d+(?:\.\d{1,2})?)/, currency: 'CNY' },
 ];
 
-function amount(folded: string): TriageFacts['amount'] {
+// What the order cost, as opposed to a figure someone asks for ("un geste, genre 40 €").
+const PRICE_LABEL = /(?:prix|montant|total|tarif|price|amount|paid|payee?|refund amount|montant vire|金額|金额|總額|总额|价格|價錢|價格|售價|付款|退款金額|\d+ x|x \d+|- )[^\n\d]{0,24}$/;
+
+function amount(folded: string, trustFirst: boolean): TriageFacts['amount'] {
   let best: { at: number; value: number; currency: 'EUR' | 'HKD' | 'CNY' } | null = null;
   for (const { re, currency } of AMOUNTS) {
-    const m = re.exec(folded);
-    if (m && (!best || m.index < best.at)) {
-      const value = parseAmount(m[1]!);
-      if (Number.isFinite(value) && value > 0) best = { at: m.index, value, currency };
+    for (const m of folded.matchAll(new RegExp(re.source, 'g'))) {
+      const labelled = PRICE_LABEL.test(folded.slice(Math.max(0, m.index - 32), m.index));
+      if (!labelled && !trustFirst) continue;
+      if (!best || m.index < best.at) {
+        const value = parseAmount(m[1]!);
+        if (Number.isFinite(value) && value > 0) best = { at: m.index, value, currency };
+      }
+      break;
     }
   }
   return best ? { value: best.value, currency: best.currency } : null;
@@ -99,6 +106,8 @@ export interface FactsInput {
   tracking: string | null;
   carrierFromSender: string | null;
   buyerDisplayName: string | null;
+  /** The mail is a marketplace notice: its first amount is the order's. */
+  fromMarketplace: boolean;
   config: TriageConfig;
 }
 
@@ -129,7 +138,7 @@ export function readFacts(input: FactsInput): Pick<TriageFacts, 'carrier' | 'shi
     shipped,
     trackingState,
     deliveredOn: deliveredOn(input.folded),
-    amount: amount(input.folded),
+    amount: amount(input.folded, input.fromMarketplace),
     productName: productName(input.text),
     buyerName: pseudo ? pseudo[1]!.replace(/[.,;:]+$/, '') : input.buyerDisplayName,
   };
