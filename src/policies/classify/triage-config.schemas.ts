@@ -24,7 +24,10 @@ export const marketplaceProfileSchema = z.object({
   marketingLocalParts: z.array(z.string()).default([]),
   /** Local-part prefixes of relay addresses that forward to a buyer (Reply-To of relayed mail). */
   buyerRelayLocalParts: z.array(z.string()).default([]),
-  /** Phrases (lower-case, accents removed) that mark a relayed buyer message. */
+  /**
+   * Phrases (lower-case, accents removed) that announce a relayed buyer message ("new message from
+   * your buyer"). Not mere labels of a quotation ("buyer's words:"), which claim notices use too.
+   */
   relayMarkers: z.array(z.string()).default([]),
   /** Pattern of the marketplace's own order numbers, when they have a distinctive form. */
   orderPattern: z.string().optional(),
@@ -75,9 +78,10 @@ export const defaultTriageConfig: TriageConfig = triageConfigSchema.parse({
         'sent you a message',
         'message from your buyer',
         'new message from your buyer',
-        '买家留言',
-        '買家留言',
-        '买家来信',
+        '您有一条新的买家留言',
+        '新的买家留言',
+        '买家给您发送了',
+        '买家向您发送了',
       ],
     },
     yoho_hk: {
@@ -90,13 +94,12 @@ export const defaultTriageConfig: TriageConfig = triageConfigSchema.parse({
         'new message from your customer',
         'new message from customer',
         'message from your customer',
-        'customer message:',
         'has sent you a message',
         '顧客傳送了',
         '顾客发送了',
-        '顧客訊息',
-        '顧客留言',
-        '客戶留言',
+        '顧客向您發送了',
+        '您有一則新的顧客訊息',
+        '新的顧客訊息',
       ],
       orderPattern: 'YH\\d{8,12}',
     },
