@@ -76,8 +76,18 @@ export function categoryForCarrier(s: Signals): CategoryResult {
 // Two different values of the same measure ("22mm" listed, "20mm" received): a mismatch with the listing.
 const MEASURE = /(\d+(?:[.,]\d+)?)\s?(mm|cm|m|kg|g|w|mah|wh|gb|tb|mb|v|hz|l|ml|inch|pouces?|")(?![a-z])/g;
 
+// "60 x 40 x 35 cm" listed, "45 x 30 x 25" received.
+const DIMENSIONS = /(?<![\d.,])(\d{1,4}(?:[.,]\d+)?)\s?[x×*]\s?(\d{1,4}(?:[.,]\d+)?)(?:\s?[x×*]\s?(\d{1,4}(?:[.,]\d+)?))?(?![\d.,])/g;
+
 export function specMismatch(folded: string): string | null {
   const seen = new Map<string, string>();
+  for (const m of folded.matchAll(DIMENSIONS)) {
+    const value = [m[1], m[2], m[3]].filter(Boolean).join('x').replace(/,/g, '.');
+    const prev = seen.get('dimensions');
+    if (prev !== undefined && prev !== value) return `${prev} / ${value}`;
+    seen.set('dimensions', value);
+  }
+  seen.clear();
   for (const m of folded.matchAll(MEASURE)) {
     const unit = m[2]!.replace(/^pouces?$/, 'inch').replace('"', 'inch');
     const value = m[1]!.replace(',', '.');

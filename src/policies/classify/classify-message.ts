@@ -5,17 +5,18 @@ import { elapsedDays } from './dates.ts';
 import { readFacts } from './facts.ts';
 import { findPatternOrder, findRakutenOrder, findTrackingNumbers, type Found } from './identifiers.ts';
 import { detectLanguage, firstVersion } from './language.ts';
-import { decideMarketplace } from './marketplace.ts';
+import { decideMarketplace, marketplacesNamed } from './marketplace.ts';
 import { scoreMotifs } from './motifs.ts';
 import { foldText } from './normalize.ts';
 import { decideDeadlineHours, decidePlatformRequest, statedDeadlineHours } from './platform-request.ts';
 import { isRelay, readOrigin, type SenderOrigin } from './sender.ts';
 import { count, has, NO_SIGNALS, readSignals, type Signals } from './signals.ts';
 import { scanPhrases, squash } from './phrase-index.ts';
-import { splitText } from './text-parts.ts';
+import { extractRelayed, splitText } from './text-parts.ts';
 import type { TriageConfig } from './triage-config.schemas.ts';
 
 const MAX_TEXT = 64 * 1024;
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MAX_SUBJECT = 1000;
 const REPLY_PREFIX = /^\s*(?:re|fw|fwd|tr|aw|wg|sv|vs|rif|回复|回覆|答复|转发|轉寄|轉發|转寄)\s*[:：]/i;
 const NO_DIRECT_REPLY = /ne sont pas transmises|ne pas (?:y )?repondre|do not reply|please do not reply|this mailbox is not monitored|请勿(?:直接)?回复|請勿(?:直接)?回覆|請勿回覆|请勿回复/;
@@ -40,7 +41,9 @@ function bareSubjectOrder(subject: string, config: TriageConfig, only: Marketpla
 }
 
 /** Buyer or someone else, for a sender the headers do not identify. */
-function roleOfUnknown(s: Signals, hasOrder: boolean): { role: SenderRole; reason: string } {
+function roleOfUnknown(s: Signals, hasOrder: boolean, marketplacesNamed: number): { role: SenderRole; reason: string } {
+  // A buyer writes about one purchase; someone naming several marketplaces at once is selling something.
+  if (marketplacesNamed >= 2 && !hasOrder) return { role: 'other', reason: 'names several marketplaces and no order: not a buyer' };
   const claim = ['notReceived', 'trackingStalled', 'damaged', 'fault', 'wrongItem', 'counterfeit', 'cancel', 'returnOrRefund', 'notShipped', 'preSale', 'invoiceRequest', 'addressChange', 'warrantyWord'] as const;
   const buyer = claim.filter((c) => has(s, c)).length + count(s, 'buyerVoice') + (hasOrder ? 1 : 0);
   const other = 2 * count(s, 'supplier') + 2 * count(s, 'spam');
@@ -48,7 +51,7 @@ function roleOfUnknown(s: Signals, hasOrder: boolean): { role: SenderRole; reaso
   return { role: 'other', reason: other > 0 ? 'supplier, agency or mailing-list mail' : 'not about a purchase' };
 }
 
-function roleOf(origin: SenderOrigin, relay: boolean, s: Signals, hasOrder: boolean): { role: SenderRole; reason: string } {
+function roleOf(origin: SenderOrigin, relay: boolean, s: Signals, hasOrder: boolean, named: () => number): { role: SenderRole; reason: string } {
   switch (origin.kind) {
     case 'marketplace':
       return relay ? { role: 'buyer', reason: "a buyer's message relayed by the marketplace" } : { role: 'platform', reason: 'the marketplace itself' };
@@ -69,7 +72,7 @@ function roleOf(origin: SenderOrigin, relay: boolean, s: Signals, hasOrder: bool
     default:
       // An out-of-office from someone the shop wrote to about an order is the buyer's mailbox speaking.
       if (origin.autoReply) return hasOrder ? { role: 'buyer', reason: "the buyer's automatic reply" } : { role: 'other', reason: 'an automatic reply' };
-      return roleOfUnknown(s, hasOrder);
+      return roleOfUnknown(s, hasOrder, named());
   }
 }
 
@@ -88,8 +91,13 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   const origin = readOrigin(mail, config);
   evidence.push(...origin.evidence);
   const mpOfSender = origin.kind === 'marketplace' || origin.kind === 'marketplace-marketing' ? origin.marketplace : null;
-  const parts = splitText(mail.text, mpOfSender ? config.marketplaces[mpOfSender].relayMarkers : null);
-  const relay = origin.kind === 'marketplace' && !!mpOfSender && isRelay(mail, mpOfSender, config, parts.relayed !== null);
+  const parts = splitText(mail.text);
+  const relay = origin.kind === 'marketplace' && !!mpOfSender && isRelay(mail, mpOfSender, config, foldText(parts.newText));
+  if (relay) {
+    // The buyer's words: after the announcement, or after a label such as "Message de l'acheteur :".
+    const profile = config.marketplaces[mpOfSender!];
+    parts.relayed = extractRelayed(parts.newText, [...profile.relayMarkers, ...profile.relayLabels.map(escapeRegex)]);
+  }
 
   // Identifiers: the new text first, then the subject, then quoted or forwarded mail.
   const onlyMp = origin.kind === 'marketplace' ? mpOfSender : null;
@@ -108,7 +116,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   // One scan of subject and new text tells which phrases can occur anywhere below.
   const hits = scanPhrases(squash(`${subjectFolded}\n${newFolded}`));
   const newSignals = readSignals(subjectIsOwn ? `${subjectFolded}\n${newFolded}` : newFolded, hits);
-  const { role, reason: roleReason } = roleOf(origin, relay, newSignals, orderId !== null);
+  const { role, reason: roleReason } = roleOf(origin, relay, newSignals, orderId !== null, () => marketplacesNamed(`${subjectFolded}\n${newFolded}`, config));
   evidence.push({ field: 'sender', reason: roleReason, source: origin.kind === 'unknown' ? 'body' : 'header' });
 
   // What the author wrote: for a relay, the buyer's words; otherwise the new text.
@@ -185,7 +193,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
     const req = decidePlatformRequest(`${subjectFolded}\n${requestText}`, cat.category, orderId !== null, hits);
     platformRequest = origin.autoReply ? 'info_only' : req.request;
     evidence.push(...req.evidence);
-    const dl = decideDeadlineHours(requestText, platformRequest, cat.category, mp.marketplace, mail.date);
+    const dl = decideDeadlineHours(requestText, platformRequest, cat.category, mp.marketplace, mail.date, req.sentences);
     deadlineHours = dl.hours;
     evidence.push(...dl.evidence);
   } else if (origin.kind !== 'spoofed') {

@@ -53,8 +53,8 @@ export function findTrackingNumbers(text: string): Found[] {
 // ---- Order numbers -------------------------------------------------------
 
 const ORDER_LABEL =
-  "(?:n[°o]\\s*de\\s*commande|numero de commande|commande|cde|cmd|order(?:\\s*(?:no\\.?|number|n[°o]|id|ref(?:erence)?))?|订单号?|訂單(?:編號|號碼|号)?|订单编号|单号|張單|张单|那張單)";
-const ARTICLE_LABEL = "(?:n[°o]\\s*d'article|numero d'article|article|n[°o]\\s*article|item(?:\\s*no\\.?)?)";
+  "(?:n[°o]\\s*de\\s*commande|numero de commande|commande|cde|cmd|order(?:\\s*(?:no\\.?|number|n[°o]|id|ref(?:erence)?))?|订单号?|訂單(?:編號|號碼|号)?|订单编号|張單|张单|那張單)";
+const ARTICLE_LABEL = "(?:n[°o]\\s*d'article|numero d'article|article\\s*(?:订单号|訂單號|号|號)|article|n[°o]\\s*article|item(?:\\s*no\\.?)?)";
 const NUM_PREFIX = '\\s*\\(?\\s*(?:n[°o]\\.?|no\\.?|#|numero|:|：)?\\s*[:：]?\\s*';
 
 // Order and article together: "Commande n° 5102 - Article n° 771029384", "commande n° 3308471 (article n° 22910".
@@ -62,6 +62,8 @@ const ORDER_THEN_ARTICLE = new RegExp(
   `${ORDER_LABEL}${NUM_PREFIX}(\\d{4,14})\\b[^\\n\\d]{0,6}?(?:\\n[^\\n\\d]{0,4})?[-–—,/(\\s]*${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\b`,
   'g',
 );
+// "l'article 883021 de la commande 5629301847": the article named first.
+const ARTICLE_THEN_ORDER = new RegExp(`${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\s+(?:de la|of|in|de|du)\\s+${ORDER_LABEL}${NUM_PREFIX}(\\d{4,14})\\b`, 'g');
 const LABELLED_ORDER = new RegExp(`${ORDER_LABEL}${NUM_PREFIX}(\\d{4,14}(?:\\s*/\\s*\\d{3,14})?)\\b`, 'g');
 const LABELLED_ARTICLE = new RegExp(`${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\b`, 'g');
 // "4410293/8812" anywhere; a date (12/03/2026) never has 4+ digits before the slash and 3+ after.
@@ -81,11 +83,20 @@ function notOrderContext(folded: string, index: number): boolean {
   return NOT_ORDER_CONTEXT.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
-/** Yoho-style order numbers, first one in text order. */
+/**
+ * Yoho-style order numbers: the one the text names most often (a buyer with a duplicate order
+ * names both, then the one to cancel again), the first one on a tie.
+ */
 export function findPatternOrder(text: string, pattern: RegExp): Found | null {
-  const re = new RegExp(pattern.source, 'g');
-  const m = re.exec(text);
-  return m ? { value: m[0], context: around(text, m.index, m[0].length), index: m.index } : null;
+  const seen = new Map<string, { found: Found; count: number }>();
+  for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) {
+    const s = seen.get(m[0]);
+    if (s) s.count++;
+    else seen.set(m[0], { found: { value: m[0], context: around(text, m.index, m[0].length), index: m.index }, count: 1 });
+  }
+  let best: { found: Found; count: number } | null = null;
+  for (const s of seen.values()) if (!best || s.count > best.count) best = s;
+  return best?.found ?? null;
 }
 
 /**
@@ -101,7 +112,10 @@ export function findRakutenOrder(text: string): Found | null {
     if (notOrderContext(folded, index)) return;
     candidates.push({ found: { value: cleanPair(value), context: around(text, index, length), index }, rank });
   };
-  if (mentionsArticle) for (const m of folded.matchAll(ORDER_THEN_ARTICLE)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 0);
+  if (mentionsArticle) {
+    for (const m of folded.matchAll(ORDER_THEN_ARTICLE)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 0);
+    for (const m of folded.matchAll(ARTICLE_THEN_ORDER)) push(`${m[2]}/${m[1]}`, m.index, m[0].length, 0);
+  }
   if (/rakuten|rkt|ref|参考|參考/.test(folded)) for (const m of folded.matchAll(REFERENCE)) push(m[1]!, m.index, m[0].length, 1);
   for (const m of folded.matchAll(SLASH_PAIR)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 1);
   const orders = [...folded.matchAll(LABELLED_ORDER)];

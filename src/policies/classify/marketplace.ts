@@ -41,8 +41,12 @@ function otherMarketplaces(folded: string, names: readonly string[]): string[] {
   return [...new Set(folded.match(re) ?? [])];
 }
 
-const EUR = /€|\beur\b|euros?\b/;
-const HKD = /hk\$|\bhkd\b|港幣|港元|港币/;
+
+/** How many marketplaces — ours and others — a folded text names. */
+export function marketplacesNamed(folded: string, config: TriageConfig): number {
+  const ours = (Object.keys(config.marketplaces) as MarketplaceId[]).filter((id) => mentions(folded, config.marketplaces[id].names) > 0).length;
+  return ours + otherMarketplaces(folded, config.otherMarketplaceNames).length;
+}
 
 /** Which marketplace a mail concerns; null when it cannot be told or concerns several. */
 export function decideMarketplace(input: MarketplaceInput, config: TriageConfig): { marketplace: MarketplaceId | null; evidence: Evidence[] } {
@@ -77,12 +81,7 @@ export function decideMarketplace(input: MarketplaceInput, config: TriageConfig)
     return say(null, 'no marketplace named and no order reference');
   }
   if (input.orderId && input.orderId.includes('/')) return say('rakuten_fr', 'an order/article reference (Rakuten France form)');
-  // Buyers: the shop sells on Rakuten France and Yoho Hong Kong; the language and currency tell which.
-  const eur = EUR.test(text);
-  const hkd = HKD.test(text);
-  if (eur !== hkd) return say(eur ? 'rakuten_fr' : 'yoho_hk', eur ? 'prices in euros' : 'prices in Hong Kong dollars');
-  if (input.language === 'fr') return say('rakuten_fr', 'a buyer writing in French (Rakuten France)', 'rule');
-  if (input.language === 'zh-Hant') return say('yoho_hk', 'a buyer writing Traditional Chinese (Yoho Hong Kong)', 'rule');
+  // A Rakuten order number is numeric, Yoho's is not: that tells it. Language or currency alone do not.
   if (input.orderId && /^\d+$/.test(input.orderId)) return say('rakuten_fr', 'a numeric order number (Rakuten France form)');
   return say(null, 'no marketplace named', 'rule');
 }

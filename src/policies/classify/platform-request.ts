@@ -8,6 +8,8 @@ import { INFO_ONLY_PHRASES } from './phrases/request-phrases.ts';
  * folded text. Phrases inside a condition ("if you cannot ship…", "à défaut…",
  * 如…) weigh less: they describe a fallback, not the request.
  */
+// A sentence that asks ("merci de", "please", 请) rather than describes.
+const IMPERATIVE = /(?:^|[^a-z])(?:merci de|veuillez|nous vous demandons|nous vous invitons|please|kindly|you must|vous devez|je vous prie)|请|請|务必|務必/;
 const PRIORITY: Exclude<PlatformRequest, 'info_only'>[] = ['remove_listings', 'provide_documents', 'provide_tracking', 'decide_refund', 'contact_buyer'];
 
 const INFO_RE = new RegExp(INFO_ONLY_PHRASES.join('|'));
@@ -18,6 +20,8 @@ const CONDITION_INSIDE = /\b(?:si vous ne|if you (?:cannot|can't|are unable|beli
 function sentences(text: string): string[] {
   return text
     .replace(/\n(?!\s*\n)/g, ' ')
+    // "1. la facture…": list numbers are not sentence ends.
+    .replace(/(^|\s)(\d{1,2})\.(?=\s)/g, '$1$2)')
     .split(/(?<=[.!?。！？;；])\s+|\n+/)
     .filter((s) => s.trim());
 }
@@ -25,12 +29,14 @@ function sentences(text: string): string[] {
 export interface RequestResult {
   request: PlatformRequest;
   evidence: Evidence[];
+  /** The sentences that carry the request: its deadline is looked for there first. */
+  sentences?: string[];
 }
 
 export function decidePlatformRequest(folded: string, category: Category, hasOrder: boolean, hits?: PhraseHits): RequestResult {
   const info = INFO_RE.exec(folded);
   if (info) return { request: 'info_only', evidence: [{ field: 'platform_request', reason: 'says no action is needed', source: 'body', text: info[0] }] };
-  const scores = new Map<Exclude<PlatformRequest, 'info_only'>, { score: number; text: string }>();
+  const scores = new Map<Exclude<PlatformRequest, 'info_only'>, { score: number; text: string; sentences: string[] }>();
   const possible = hits ?? scanPhrases(squash(folded));
   const asked = PRIORITY.filter((r) => mayMatch(possible, 'requests', r));
   for (const sentence of asked.length ? sentences(folded) : []) {
@@ -39,7 +45,7 @@ export function decidePlatformRequest(folded: string, category: Category, hasOrd
       const m = phraseRegex('requests', req).exec(sentence);
       if (!m) continue;
       const prev = scores.get(req);
-      scores.set(req, { score: (prev?.score ?? 0) + weight, text: prev?.text ?? m[0] });
+      scores.set(req, { score: (prev?.score ?? 0) + weight, text: prev?.text ?? m[0], sentences: weight === 1 ? [...(prev?.sentences ?? []), sentence] : (prev?.sentences ?? []) });
     }
   }
   let best: Exclude<PlatformRequest, 'info_only'> | null = null;
@@ -53,7 +59,8 @@ export function decidePlatformRequest(folded: string, category: Category, hasOrd
     if (!best || (!hasOrder && category === 'general')) return { request: 'info_only', evidence: [{ field: 'platform_request', reason: 'asks for nothing', source: 'rule' }] };
   }
   if (!hasOrder && category === 'general') return { request: 'info_only', evidence: [{ field: 'platform_request', reason: 'a notice about no particular order', source: 'rule' }] };
-  return { request: best, evidence: [{ field: 'platform_request', reason: `asks to ${best.replace(/_/g, ' ')}`, source: 'body', text: scores.get(best)!.text }] };
+  const chosen = scores.get(best)!;
+  return { request: best, evidence: [{ field: 'platform_request', reason: `asks to ${best.replace(/_/g, ' ')}`, source: 'body', text: chosen.text }], sentences: chosen.sentences };
 }
 
 // ---- Deadlines --------------------------------------------------------------
@@ -100,9 +107,13 @@ export function decideDeadlineHours(
   category: Category,
   marketplace: MarketplaceId | null,
   mailDate: string | null,
+  requestSentences: readonly string[] = [],
 ): { hours: number | null; evidence: Evidence[] } {
   if (request === 'info_only') return { hours: null, evidence: [] };
-  const stated = statedDeadlineHours(folded) ?? hoursUntilStatedDate(folded, mailDate, marketplace);
+  // The time limit of the request itself first ("请您在24小时内完成发货"), not one the notice recalls in passing.
+  const ordered = [...requestSentences.filter((s) => IMPERATIVE.test(s)), ...requestSentences.filter((s) => !IMPERATIVE.test(s))];
+  const inRequest = ordered.map((s) => statedDeadlineHours(s) ?? hoursUntilStatedDate(s, mailDate, marketplace)).find((d) => d !== null);
+  const stated = inRequest ?? statedDeadlineHours(folded) ?? hoursUntilStatedDate(folded, mailDate, marketplace);
   if (stated) return { hours: stated.hours, evidence: [{ field: 'deadline_hours', reason: 'the mail states the time limit', source: 'body', text: stated.text }] };
   if (marketplace === 'rakuten_fr') {
     if (request === 'provide_documents' || request === 'provide_tracking') {

@@ -2,6 +2,7 @@ import type { MailInput } from '../mail-input.schemas.ts';
 import { headerValue } from '../mail-input.schemas.ts';
 import type { Evidence, MarketplaceId, SenderRole } from '../triage.schemas.ts';
 import { domainMatches, domainOf, foldText, localPartOf } from './normalize.ts';
+import { relayPattern } from './text-parts.ts';
 import type { TriageConfig } from './triage-config.schemas.ts';
 
 /** What the headers alone say about the sender, before reading the text. */
@@ -185,9 +186,13 @@ export function readOrigin(mail: MailInput, config: TriageConfig): SenderOrigin 
   return { ...base, kind: 'unknown', marketplace: null, carrier: null };
 }
 
-/** Whether a marketplace mail relays a buyer's message (Reply-To to a buyer relay address, or a relay marker). */
-export function isRelay(mail: MailInput, mp: MarketplaceId, config: TriageConfig, relayFound: boolean): boolean {
-  if (relayFound) return true;
+/**
+ * Whether a marketplace mail relays a buyer's message: it announces one ("nouveau message de votre
+ * acheteur"), or its Reply-To is a buyer relay address. A notice quoting the buyer is not a relay.
+ */
+export function isRelay(mail: MailInput, mp: MarketplaceId, config: TriageConfig, foldedNewText: string): boolean {
+  const announce = relayPattern(config.marketplaces[mp].relayMarkers);
+  if (announce && (announce.test(foldText(mail.subject)) || announce.test(foldedNewText))) return true;
   const prefixes = config.marketplaces[mp].buyerRelayLocalParts;
   return mail.replyTo.some((r) => {
     const local = localPartOf(r.address);

@@ -96,10 +96,25 @@ function quotedBlock(region: string): string | null {
  * Finds a buyer message relayed inside a marketplace wrapper, given the
  * marketplace's relay markers (folded, see `foldText`).
  */
+const markerPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** The relay markers of a configuration as one pattern (built once per list). */
+export function relayPattern(markers: readonly string[]): RegExp | null {
+  if (markers.length === 0) return null;
+  let re = markerPatterns.get(markers);
+  if (!re) {
+    re = new RegExp(markers.map((m) => `(?:${m})`).join('|'));
+    markerPatterns.set(markers, re);
+  }
+  return re;
+}
+
 export function extractRelayed(newText: string, markers: readonly string[]): RelayedText | null {
   const lines = newText.split('\n');
   const folded = foldText(newText).split('\n');
-  const hasMarker = (k: number) => markers.find((m) => (folded[k] ?? '').includes(m));
+  const pattern = relayPattern(markers);
+  if (!pattern) return null;
+  const hasMarker = (k: number) => pattern.exec(folded[k] ?? '')?.[0];
   for (let i = 0; i < folded.length; i++) {
     let marker = hasMarker(i);
     if (!marker) continue;
@@ -126,7 +141,8 @@ export function extractRelayed(newText: string, markers: readonly string[]): Rel
       }
     }
     // "Message de l'acheteur : <words>" — words after a colon on the marker's own line.
-    const after = lines[i]!.slice(line.indexOf(marker) + marker.length);
+    const at = line.indexOf(marker);
+    const after = lines[i]!.slice(at < 0 ? 0 : at + marker.length);
     const colon = /[:：]\s*(.*)$/.exec(after);
     const sameLine = colon ? colon[1]!.trim() : '';
     let region = lines.slice(start, end).join('\n').trim();
@@ -139,8 +155,7 @@ export function extractRelayed(newText: string, markers: readonly string[]): Rel
   return null;
 }
 
-export function splitText(text: string, relayMarkers: readonly string[] | null): TextParts {
+export function splitText(text: string): TextParts {
   const { newText, quotedText } = splitQuoted(text);
-  const relayed = relayMarkers ? extractRelayed(newText, relayMarkers) : null;
-  return { newText, quotedText, relayed };
+  return { newText, quotedText, relayed: null };
 }

@@ -25,10 +25,13 @@ export const marketplaceProfileSchema = z.object({
   /** Local-part prefixes of relay addresses that forward to a buyer (Reply-To of relayed mail). */
   buyerRelayLocalParts: z.array(z.string()).default([]),
   /**
-   * Phrases (lower-case, accents removed) that announce a relayed buyer message ("new message from
-   * your buyer"). Not mere labels of a quotation ("buyer's words:"), which claim notices use too.
+   * Phrases (lower-case, accents removed; regular expressions) that announce a relayed buyer
+   * message ("new message from your buyer"). A claim notice that merely quotes the buyer under a
+   * label is not a relay.
    */
   relayMarkers: z.array(z.string()).default([]),
+  /** Labels that introduce the buyer's words inside a relay ("Message de l'acheteur :"), used to find them. */
+  relayLabels: z.array(z.string()).default([]),
   /** Pattern of the marketplace's own order numbers, when they have a distinctive form. */
   orderPattern: z.string().optional(),
 });
@@ -65,24 +68,23 @@ export const defaultTriageConfig: TriageConfig = triageConfigSchema.parse({
       marketingLocalParts: ['newsletter', 'newsletter-vendeurs', 'news', 'marketing', 'promo', 'offres', 'info-pro'],
       buyerRelayLocalParts: ['acheteur', 'contact-acheteur', 'reclamation', 'buyer', 'client'],
       relayMarkers: [
-        'message de l\'acheteur',
+        'nouveau message (?:de votre acheteur|de l\'acheteur|concernant)',
         'message de votre acheteur',
-        'nouveau message de votre acheteur',
-        'l\'acheteur vous a ecrit',
+        "message de l'acheteur \\S+ (?:le|du|-|–) ?\\d",
+        "message de l'acheteur « [^»]+ »",
+        '-{3,} ?message de l\'acheteur ?-{3,}',
         'un internaute a pose une question',
-        'question d\'un acheteur',
-        'votre acheteur vous a ecrit',
+        "question d'un acheteur",
         'vous a envoye un (?:nouveau )?message',
-        'vous a envoye un message',
         'a new message from (?:the |your )?buyer',
-        'sent you a message',
-        'message from your buyer',
         'new message from your buyer',
+        'sent you a message',
         '您有一条新的买家留言',
         '新的买家留言',
         '买家给您发送了',
         '买家向您发送了',
       ],
+      relayLabels: ["message de l'acheteur", "l'acheteur vous a ecrit", 'votre acheteur vous a ecrit', 'question :', 'message du client', '买家留言'],
     },
     yoho_hk: {
       name: 'Yoho Hong Kong',
@@ -91,8 +93,7 @@ export const defaultTriageConfig: TriageConfig = triageConfigSchema.parse({
       marketingLocalParts: ['newsletter', 'news', 'marketing', 'promo', 'edm'],
       buyerRelayLocalParts: ['customer', 'buyer'],
       relayMarkers: [
-        'new message from your customer',
-        'new message from customer',
+        'new message from (?:your |a |the )?customer',
         'message from your customer',
         'has sent you a message',
         '顧客傳送了',
@@ -101,6 +102,7 @@ export const defaultTriageConfig: TriageConfig = triageConfigSchema.parse({
         '您有一則新的顧客訊息',
         '新的顧客訊息',
       ],
+      relayLabels: ['message:', 'customer message', '顧客留言', '顧客訊息', '客戶留言'],
       orderPattern: 'YH\\d{8,12}',
     },
   },

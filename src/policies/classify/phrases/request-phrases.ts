@@ -3,7 +3,7 @@ import type { PlatformRequest } from '../../triage.schemas.ts';
 /** What marketplace notices ask (folded text), and the phrases that say nothing is asked. */
 export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, string[]> = {
   remove_listings: [
-    '(?:retirer|supprimer|desactiver|retrait de)[^.]{0,100}annonces', 'remove[^.]{0,80}listings?', 'take (?:down|offline)[^.]{0,40}listings?', 'listings? (?:must|should) be removed',
+    '(?:retirer|supprimer|desactiver)[^.]{0,100}annonces', 'remove[^.]{0,80}listings?', 'remove (?:the |all )?(?:listed |following |above |these |those |said )?(?:products|items|skus|offers)', 'delist', 'unpublish', 'take (?:down|offline)[^.]{0,40}listings?', 'listings? (?:must|should) be removed',
     '请(?:您)?(?:立即|尽快|马上)?[^。]{0,24}下架', '請(?:您)?(?:立即|盡快|馬上)?[^。]{0,24}下架', '要求[^。]{0,6}下架', '删除[^。]{0,8}(?:商品|链接|listing)', '刪除[^。]{0,8}(?:商品|連結)',
   ],
   provide_documents: [
@@ -13,8 +13,8 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
   ],
   provide_tracking: [
     '(?:communiquer|renseigner|transmettre|indiquer|fournir|ajouter|saisir|telecharger)[^.]{0,120}numero de suivi', 'renseigner le transporteur', 'numero de suivi[^.]{0,30}(?:sous|dans les) \\d+',
-    '(?:upload|input|enter|provide|add|update)[^.]{0,30}tracking', 'latest (?:tracking|shipment|delivery) status', 'check with (?:your|the) carrier', '(?:contacter|contactez|joindre) (?:votre|le) transporteur', 'statut (?:de suivi )?(?:le plus )?recent',
-    '联系(?:您的)?(?:商品)?承运商', '聯絡(?:您的)?物流商', '上传[^。]{0,12}(?:追踪|运单|單號|单号)', '上傳[^。]{0,12}(?:追蹤|運單)', '提供(?:发货|發貨)?单号', '最新(?:的)?(?:追踪|物流|追蹤)', '輸入運單號碼', '输入运单号', '确认[^。]{0,12}最新',
+    '(?:upload|input|enter|provide|add|update)[^.]{0,30}tracking', 'latest (?:tracking|shipment|delivery) status', 'check with (?:your|the) (?:carrier|courier|logistics)', 'latest status of the (?:item|parcel|shipment|order)', "courier's findings", '(?:contacter|contactez|joindre) (?:votre|le) transporteur', 'statut (?:de suivi )?(?:le plus )?recent',
+    '联系(?:您的)?(?:商品)?承运商', '聯絡(?:您的)?物流商', '上传[^。]{0,12}(?:追踪|运单|單號|单号|物流)', '填写[^。]{0,16}(?:追踪单号|运单号|承运商)', '填寫[^。]{0,16}(?:運單號碼|追蹤號碼|物流商)', '上傳[^。]{0,12}(?:追蹤|運單)', '提供(?:发货|發貨)?单号', '最新(?:的)?(?:追踪|物流|追蹤)', '輸入運單號碼', '输入运单号', '确认[^。]{0,12}最新',
   ],
   decide_refund: [
     'en l\'acceptant ou en la refusant', '(?:accepter|acceptez) ou (?:refuser|refusez)', 'si vous acceptez cette demande', 'proceder au remboursement', 'refuser le remboursement', 'demandes de remboursement',

@@ -16,12 +16,12 @@ export const SIGNAL_PHRASES = {
     'where is (?:my|the) (?:parcel|order|package|item|delivery)', '(?:parcel|package|item|order) (?:is |was |got |has been )?(?:lost|missing)', 'lose my parcel', 'lost (?:my|the) (?:parcel|package)',
     'nothing (?:was )?in (?:it|the letterbox|my letterbox)', 'never (?:came|turned up|showed up)',
     // zh
-    'toujours pas arrive', 'pas encore arrive', 'still waiting for (?:my|the) (?:parcel|order|package|delivery)', 'missing parcel', '未到貨', '未到货', '仲未到', '還沒到', '还没到', '未收到', '没有?收到', '沒有?收到', '冇收到', '收唔到', '仲未收到', '還未收到', '还未收到', '完全冇收', '包裹(?:丢失|遺失|丟失)', '去咗邊', '去了哪', '去哪了', '下落',
+    'toujours pas arrive', 'pas encore arrive', 'still waiting for (?:my|the) (?:parcel|order|package|delivery)', 'missing parcel', '未到貨', '未到货', '仲未到', '還沒到', '还没到', '未收到', '没有?收到', '沒有?收到', '冇收到', '收唔到', '仲未收到', '還未收到', '还未收到', '完全冇收', '唔見咗', '包裹(?:丢失|遺失|丟失)', '去咗邊', '去了哪', '去哪了', '下落',
   ],
   trackingStalled: [
     'plus rien(?: depuis)?', 'plus aucune? (?:nouvelle|mise a jour|information|mouvement)', '(?:aucune|pas de) mise a jour', "n'a (?:pas|plus) bouge", 'ne bouge (?:plus|pas)', 'bloque', "n'evolue (?:plus|pas)", "n'a pas evolue", 'suivi (?:est )?(?:fige|arrete|bloque)',
     'no (?:tracking )?(?:update|movement|progress|scan)s?', '(?:not|hasn\'t|has not|wasn\'t) (?:been )?updated', 'not moving', "(?:hasn't|has not|haven't) moved", 'nothing since', 'stuck', 'stalled', 'no news since',
-    '没有(?:任何)?更新', '沒有(?:任何)?更新', '冇再更新', '冇更新', '無更新', '无更新', '再无任何物流更新', '停留在', '一直(?:停|卡)', '卡住', '冇郁', '未有更新', '物流长时间未更新', '長時間未更新', '沒有再更新', '就冇再更新',
+    '没有(?:任何)?更新', '沒有(?:任何)?更新', '冇再更新', '冇更新', '冇再 ?update', '冇 ?update', '一直冇(?:再)? ?(?:郁|update|更新)', '無更新', '无更新', '再无任何物流更新', '停留在', '一直(?:停|卡)', '卡住', '冇郁', '未有更新', '物流长时间未更新', '長時間未更新', '沒有再更新', '就冇再更新',
   ],
   deliveredClaimed: [
     '(?:indique|marque|affiche|statut) (?:comme )?«? ?livre', 'a ete distribue', 'distribue dans', 'indique livre', 'colis indique livre',
@@ -40,7 +40,7 @@ export const SIGNAL_PHRASES = {
     "en attente d'expedition", 'en cours de preparation', '(?:aucun|pas de|sans) (?:envoi ni )?(?:aucun )?numero de suivi', 'sans aucun envoi', "pas ete expediee? dans", 'toujours pas ete confirmee comme expediee', "delai d'expedition .{0,60}depasse",
     '(?:not|never) (?:yet )?(?:been )?(?:shipped|dispatched|sent out|posted|handed over)', "(?:hasn't|has not|haven't|have not) (?:yet )?(?:been )?(?:shipped|dispatched|sent)", 'still (?:not|hasn\'t) (?:shipped|dispatched|sent)', 'awaiting (?:shipment|dispatch)',
     'no tracking (?:number|no|info)', 'without (?:any )?tracking', 'exceeded (?:its |your |the )?(?:shipment sla|day to ship)', '(?:past|beyond|after) (?:its |the |your )?day to ship', 'overdue (?:order|delivery)', 'will exceed its day to ship', 'approaching the day to ship', 'not (?:been )?shipped', "(?:isn't|is not|wasn't|was not) (?:yet )?(?:shipped|sent|dispatched)", '(?:still|status)[^.]{0,20}"?to ship"?', 'still (?:showing|shows|says) "?(?:to ship|processing|accepted|awaiting)', '(?:toujours|encore) (?:indiquee? )?(?:« ?)?(?:a expedier|en attente|acceptee)',
-    '未寄出', '仲未寄', '仲未ship', '未ship', '還未寄', '还未寄', '未發貨', '未发货', '没发货', '沒發貨', '未出貨', '待出貨', '待出货', '待发货', '待發貨', '未有運單', '冇運單', '没有运单', '沒有運單', '超出.{0,14}寄出時效', '超出.{0,14}寄出时效', '逾期未(?:發|发)貨', '逾期未发货', '超时未发货', '超時未發貨', '未确认发货', '未確認發貨', '仍未寄出', '未安排發貨',
+    '未寄出', '仲未寄', '仲未ship', '未ship', '還未寄', '还未寄', '未發貨', '未发货', '没发货', '沒發貨', '未出貨', '待出貨', '待出货', '待发货', '待發貨', '未有運單', '冇運單', '没有运单', '沒有運單', '超出.{0,14}寄出時效', '超出.{0,14}寄出时效', '逾期未(?:發|发)貨', '逾期未发货', '超时未发货', '超時未發貨', '未确认发货', '未確認發貨', '仍未寄出', '未安排發貨', '未出到貨', '仲未出貨', '出唔到貨', '冇辦法出貨', '無法出貨', '无法发货', '仲未寄出',
   ],
   noPickup: [
     'no pick ?up', '(?:never|not) (?:been )?picked up', 'only (?:one|1) (?:line|scan|event)', 'label (?:was )?created', '(?:shipment )?information received', 'pre-?advice',
@@ -83,14 +83,14 @@ export const SIGNAL_PHRASES = {
   ],
   wrongItem: [
     "pas (?:du tout )?ce que j'ai commande", 'au lieu d[eu\']', '(?:mauvaise?|autre) (?:taille|couleur|coloris|modele|article|produit|pointure|reference)', 'pas (?:la|le) (?:bonne?|meme) (?:taille|couleur|coloris|reference|modele|produit)', 'ne correspond (?:pas|a rien)', 'non conforme', 'pas conforme',
-    "differente? de (?:l'annonce|la description|la photo)", '(?:annonce|description|fiche) (?:indiquait|disait|dit|mentionne|indique|annoncait)', "sur (?:l'|votre )annonce c'(?:est|etait) (?:marque|ecrit)", 'taille comme', 'guide des tailles', 'trop (?:petit|grand|court|serre)e?s?', 'il manque', 'manquant', 'pas (?:du tout )?ce qui (?:etait|est) (?:annonce|indique|decrit)',
-    'wrong (?:item|size|colou?r|model|product|one|version|case|variant)', 'instead of', 'not (?:what|the one) i (?:ordered|paid for|bought)', 'not as (?:described|advertised|pictured|shown|listed)', 'different (?:from|to|than) (?:the|what)', "(?:doesn't|does not|don't|do not) (?:match|fit)", 'too (?:small|big|large|short|tight)', 'missing', 'incomplete', 'not what i paid for',
-    '貨不對辦', '货不对板', '唔啱', '唔係我訂', '收到嘅係', '收到的是', '收到的却是', '与描述不符', '與描述不符', '描述不符', '不符', '唔符', '唔一樣', '不一樣', '不一样', '寫明', '写明', '冇[^,，。]{0,6}火牛', '缺少', '少咗', '冇附', '唔係行貨', '水貨',
+    "differente? de (?:l'annonce|la description|la photo)", '(?:annonce|description|fiche) (?:indiquait|disait|dit|mentionne|indique|annoncait)', "sur (?:l'|votre )annonce c'(?:est|etait) (?:marque|ecrit)", 'taille comme', 'guide des tailles', 'trop (?:petit|grand|court|serre)e?s?', 'il manque', 'manquant', 'pas (?:du tout )?ce qui (?:etait|est) (?:annonce|indique|decrit)', "(?:pas|non) (?:le|la|les|du|de la|des) (?:\\S+ ){0,4}(?:que j'ai|que nous avons) (?:commande|choisie?s?|achete)", 'au lieu (?:du|de la|des|de l\')',
+    'wrong (?:item|size|colou?r|model|product|one|version|case|variant)', 'instead of', 'not the (?:\\S+ ){0,4}(?:i|we) (?:ordered|chose|selected|bought|paid for)', "(?:doesn't|does not|won't|will not) (?:even )?fit", 'not (?:what|the one) i (?:ordered|paid for|bought)', 'not as (?:described|advertised|pictured|shown|listed)', 'different (?:from|to|than) (?:the|what)', "(?:doesn't|does not|don't|do not) (?:match|fit)", 'too (?:small|big|large|short|tight)', 'missing', 'incomplete', 'not what i paid for',
+    '貨不對辦', '货不对板', '唔啱', '唔係我訂', '收到嘅係', '收到的是', '收到的却是', '与描述不符', '與描述不符', '描述不符', '不符', '唔符', '唔一樣', '不一樣', '不一样', '寫明', '写明', '冇[^,，。]{0,6}火牛', 'size ?唔啱', '唔啱 ?size', '套唔落', '唔夠大', '唔啱尺寸', '尺寸不对', '尺寸不對', '太細', '太大', '缺少', '少咗', '冇附', '唔係行貨', '水貨',
   ],
   listingCompare: [
     "(?:sur |dans )?(?:l'|votre )annonce (?:indiquait|disait|dit|mentionne|indique|annoncait|precise)", "sur (?:l'|votre )annonce", "ce qui (?:etait|est) (?:annonce|indique|decrit)", 'non conforme', 'description (?:indiquait|disait|dit)', 'fiche produit',
     '(?:listing|description|title|product page|item page) (?:clearly )?(?:says|said|shows|states|stated|mentions)', 'not as (?:described|advertised|listed)', 'the listing', 'in the listing',
-    'page (?:寫|写)', '寫明', '写明', '描述', '商品頁', '商品页',
+    'page (?:寫|写)', '寫明', '写明', '描述', '商品頁', '商品页', '網頁(?:上)?寫', '网页(?:上)?写', '網頁顯示', '(?:listing|photos?|pictures?|order confirmation)[^.]{0,30}(?:says?|shows?|said)',
   ],
   transportDamage: [
     '(?:carton|colis|paquet|emballage|boite) (?:etait |est |arrive )?(?:completement )?(?:ecrase|eventre|abime|enfonce|mouille|trempe|dechire|cabosse)', 'transporteur', 'en transit', 'pendant le transport',
@@ -112,9 +112,9 @@ export const SIGNAL_PHRASES = {
   ],
   unbranded: ['sans marque', 'unbranded', 'no brand', 'generic', '冇牌', '無牌子', '无品牌'],
   ownReason: [
-    "change(?:r|ment)? d'avis", 'plus besoin', "n'en ai plus besoin", 'commande trop vite', 'par erreur', 'trop encombrant', 'ne me (?:convient|plait) pas', 'ne correspond pas a mes (?:besoins|attentes)', 'retractation', 'me retracter', 'deja (?:achete|recu|offert|eu|le meme|la meme|commande)', "m'a offert", 'offert exactement', 'en double', 'deux fois', 'je prefere (?:le |la |les )?(?:renvoyer|retourner)', "c'est ma faute", 'mon erreur', 'conformes? a (?:la photo|l\'annonce|la description)', 'rien a redire', 'fonctionne (?:tres )?bien', 'aucun souci', '(?:trouve|vu) (?:le meme|la meme|moins cher|ailleurs|en magasin)', 'ne (?:me )?plait pas', 'pas convaincue?', 'raisons? personnelles?', 'mes besoins', 'jamais (?:servi|utilise)', '(?:encore |toujours )?(?:dans son|sous) (?:emballage|blister) (?:d\'origine)?', 'je me suis trompee?', 'erreur de ma part', 'demenag',
+    "change(?:r|ment)? d'avis", 'plus besoin', "n'en ai plus besoin", 'commande trop vite', 'par erreur', 'trop encombrant', 'ne me (?:convient|plait) pas', 'ne correspond pas a mes (?:besoins|attentes)', 'retractation', 'me retracter', 'deja (?:achete|recu|offert|eu|le meme|la meme|commande|pris|trouve)', 'en a deja', "(?:femme|mari|fille|fils|mere|pere|copine|copain|soeur|frere) (?:m'a |en a |l'a |me l'a )?(?:deja )?(?:offert|achete|pris|trouve)", "m'a offert", 'offert exactement', 'en double', 'deux fois', 'je prefere (?:le |la |les )?(?:renvoyer|retourner)', "c'est ma faute", 'mon erreur', 'conformes? a (?:la photo|l\'annonce|la description)', 'rien a redire', 'fonctionne (?:tres )?bien', 'aucun souci', '(?:trouve|vu) (?:le meme|la meme|moins cher|ailleurs|en magasin)', 'ne (?:me )?plait pas', 'pas convaincue?', 'raisons? personnelles?', 'mes besoins', 'jamais (?:servi|utilise)', '(?:encore |toujours )?(?:dans son|sous) (?:emballage|blister) (?:d\'origine)?', 'je me suis trompee?', 'erreur de ma part', 'demenag',
     "chang(?:ed|e) (?:of )?(?:my )?mind", 'no longer need', "(?:don't|do not) need", 'by mistake', 'ordered (?:it )?twice', 'same order twice', 'duplicate', "(?:don't|do not) (?:love|like)", 'not for me', 'found (?:the same|it cheaper|a cheaper|one)', 'bought (?:one|it|the same) (?:elsewhere|in a shop)', 'nothing wrong with', "exactly what(?:'s| is) (?:shown|pictured|described)", 'matches the (?:photos|listing|description|pictures)', 'my (?:fault|mistake)', 'bad timing', 'relocat', "(?:we're|we are|i'm|i am) moving", 'moving (?:to|house|home|flat|out|abroad|overseas)', 'personal reason', 'would rather', 'already (?:have|has|got|bought)', '(?:exactly|just) as (?:shown|described|pictured|advertised|listed)', "(?:won't|will not|wouldn't) (?:be )?(?:using|use|need)", 'still (?:sealed|unopened|unused|in the original)', '(?:unopened|unused|never used)', 'ordered (?:the )?wrong', 'clicked (?:buy )?on the wrong', 'wrong (?:one|size|colou?r) by mistake',
-    '改變主意', '改变主意', '不再需要', '唔需要', '唔想要', '買錯', '买错', '已經有', '已经有', '另行購買', '另行购买', '重複落單', '重复下单', '落錯', '落多咗', '唔鍾意', '不喜歡', '不喜欢', '個人原因', '个人原因', '同款', '揀錯', '拣错', '選錯', '选错', '未開封', '未拆封', '冇開過', '搬屋', '搬家',
+    '改變主意', '改变主意', '不再需要', '唔需要', '唔想要', '買錯', '买错', '已經有', '已经有', '另行購買', '另行购买', '重複落單', '重复下单', '落錯', '落多咗', '唔鍾意', '不喜歡', '不喜欢', '個人原因', '个人原因', '揀錯', '拣错', '選錯', '选错', '未開封', '未拆封', '冇開過', '搬屋', '搬家',
   ],
   cancel: ['annul', 'cancel', '取消', '撤销', '撤銷', 'retract'],
   returnOrRefund: ['rembours', 'retourn', 'renvoy', '\\bretour', 'refund', '\\breturn', 'send (?:it|them) back', '退貨', '退货', '退款', '退錢', '寄返', '退返'],
@@ -139,5 +139,5 @@ export const SIGNAL_PHRASES = {
     'my (?:order|parcel|package|purchase)', 'i (?:ordered|bought|purchased|received|got|paid)', 'we (?:purchased|ordered|bought)', 'your (?:shop|store|listing)', 'could you', 'can you', 'please',
     '我(?:張|张)單', '我訂', '我买', '我買', '落(?:咗)?單', '你哋', '貴店', '贵店', '貴公司', '訂單', '订单', '收到',
   ],
-  spam: ['5-star reviews', 'free audit', 'reply "?yes', 'growth (?:manager|agency)', 'seo ', 'boost your', 'unsubscribe', 'se desinscrire', 'lettre d\'information', 'newsletter', '退订', '退訂', '周报', '週報'],
+  spam: ['代运营', '代運營', '好评', '好評', '测评', '測評', '免费诊断', '免費診斷', '店铺诊断', '排名首页', '不想再收到', '退订', '名额', '(?:fake|verified) reviews', 'ranking', 'we help (?:cross-border )?sellers', 'free trial', '5-star reviews', 'free audit', 'reply "?yes', 'growth (?:manager|agency)', 'seo ', 'boost your', 'unsubscribe', 'se desinscrire', 'lettre d\'information', 'newsletter', '退订', '退訂', '周报', '週報'],
 } as const;
