@@ -12,14 +12,14 @@ import type { RakutenBuyerTemplate } from '../template-ids.ts';
 
 const cmd = (p: TemplateParams) => (p.order ? `commande ${p.order}` : 'commande');
 const subject = (p: TemplateParams, what?: string) => `Votre ${cmd(p)}${what ? ` – ${what}` : ''}`;
-const sentWith = (p: TemplateParams) => (p.carrier ? ` avec ${p.carrier}` : '');
+const shippedTracked = (p: TemplateParams) => (p.carrier ? `par ${p.carrier}, en envoi suivi` : 'en envoi suivi');
 
 function nonRecuStatus(p: TemplateParams): string {
   switch (p.trackingState) {
     case 'delivered':
-      return 'Le transporteur indique que le colis a été livré. Pourriez-vous vérifier auprès de vos voisins, de votre gardien ou de votre point relais ? De notre côté, nous avons ouvert une réclamation auprès du transporteur pour obtenir la preuve de livraison.';
+      return 'Le transporteur indique que le colis a été livré. Pourriez-vous vérifier votre boîte aux lettres et vous renseigner auprès de vos voisins, de votre gardien ou de votre point relais ? De notre côté, nous demandons au transporteur la preuve de livraison.';
     case 'returned':
-      return 'Le transporteur nous signale que le colis est en retour vers nous. Nous pourrons vous le réexpédier dès sa réception : pourriez-vous nous confirmer que l’adresse de livraison de votre compte Rakuten est correcte ?';
+      return 'Le transporteur nous signale que le colis nous est actuellement retourné. Nous pourrons vous le réexpédier dès sa réception : pourriez-vous nous confirmer que l’adresse de livraison indiquée dans votre compte Rakuten est correcte ?';
     case 'held':
       return 'Le colis est actuellement retenu en douane. Nous faisons le nécessaire auprès du transporteur pour qu’il soit dédouané au plus vite, et nous vous tiendrons au courant.';
     case 'lost':
@@ -27,9 +27,9 @@ function nonRecuStatus(p: TemplateParams): string {
     case 'recent_update':
       return 'D’après le suivi, le colis est toujours en cours d’acheminement et devrait vous parvenir prochainement. Nous suivons son avancement de près.';
     case 'stalled':
-      return 'Comme le suivi n’a pas évolué ces derniers jours, nous avons ouvert une enquête auprès du transporteur. Nous revenons vers vous dès que nous avons sa réponse.';
+      return 'Comme le suivi n’a pas évolué ces derniers jours, nous interrogeons le transporteur sur l’acheminement du colis. Nous revenons vers vous dès que nous avons sa réponse.';
     default:
-      return 'Nous vérifions dès maintenant l’acheminement de votre colis auprès du transporteur et revenons vers vous très rapidement.';
+      return 'Nous vérifions dès maintenant l’acheminement de votre colis auprès du transporteur et nous revenons vers vous très rapidement.';
   }
 }
 
@@ -37,10 +37,10 @@ const nonrecu: Template = (p) => ({
   subject: subject(p, 'suivi de votre colis'),
   body: paragraphs(
     greeting('fr', p.name),
-    p.replying ? 'Merci pour votre message, et toutes nos excuses pour cette attente.' : 'Nous revenons vers vous au sujet de la livraison de votre colis : toutes nos excuses pour cette attente.',
+    p.replying ? 'Merci pour votre message, et toutes nos excuses pour cette attente.' : 'Le service client de Rakuten nous a signalé que vous n’aviez pas encore reçu votre colis : toutes nos excuses pour cette attente.',
     p.tracking
-      ? `Votre ${cmd(p)} a bien été expédiée en envoi suivi${sentWith(p)} (numéro de suivi : ${p.tracking}).`
-      : `Votre ${cmd(p)} a bien été expédiée en envoi suivi${sentWith(p)}.`,
+      ? `Votre ${cmd(p)} a bien été expédiée ${shippedTracked(p)} (numéro de suivi : ${p.tracking}).`
+      : `Votre ${cmd(p)} a bien été expédiée ${shippedTracked(p)}.`,
     nonRecuStatus(p),
     buyerClosing(p),
   ),
@@ -58,7 +58,7 @@ const claim: Template = (p) => {
         ? `Nous sommes sincèrement désolés que ${item} soit arrivé endommagé.`
         : `Nous sommes sincèrement désolés que ${item} ne corresponde pas à ce qui était annoncé.`,
       p.hasPhotos
-        ? 'Merci pour vos photos, elles nous permettent de traiter votre demande rapidement.'
+        ? 'Merci pour vos photos : elles nous permettent de traiter votre demande rapidement.'
         : damaged
           ? 'Afin de traiter votre demande au plus vite, pourriez-vous nous envoyer quelques photos de l’article et de son emballage ?'
           : 'Afin de traiter votre demande au plus vite, pourriez-vous nous envoyer quelques photos montrant la différence (étiquette, taille, couleur ou référence) ?',
@@ -68,7 +68,7 @@ const claim: Template = (p) => {
         '– le retour de l’article à nos frais, suivi du remboursement intégral ;',
         `– ou, si vous préférez le garder, ${rebate}.`,
       ].join('\n'),
-      'Dites-nous simplement la solution qui vous convient le mieux : nous nous en occupons aussitôt.',
+      'Indiquez-nous simplement la solution qui vous convient le mieux : nous nous en occupons aussitôt.',
       buyerClosing(p),
     ),
   };
@@ -79,7 +79,7 @@ const counterfeit: Template = (p) => ({
   body: paragraphs(
     greeting('fr', p.name),
     `Nous avons bien reçu votre message au sujet de votre ${cmd(p)} et nous le prenons très au sérieux.`,
-    'Nous vérifions dès à présent la provenance de cet article auprès de notre fournisseur. Pour nous y aider, pourriez-vous nous envoyer des photos de l’article, de son emballage et des marquages ou numéros de série que vous évoquez ?',
+    'Nous vérifions dès à présent ce point auprès de notre fournisseur. Afin de nous permettre d’examiner votre demande, pourriez-vous nous envoyer des photos de l’article et de son emballage, ainsi que de tout élément qui vous semble suspect (logo, étiquette, numéro de série) ?',
     'Nous revenons vers vous dans les meilleurs délais.',
     buyerClosing(p),
   ),
@@ -89,9 +89,9 @@ const withdrawUnshipped: Template = (p) => ({
   subject: subject(p, 'demande de rétractation'),
   body: paragraphs(
     greeting('fr', p.name),
-    `Nous avons bien reçu votre demande concernant la ${cmd(p)}.`,
+    `Nous avons bien reçu votre demande de rétractation concernant votre ${cmd(p)}.`,
     'En tant que vendeur professionnel, il ne nous est pas possible de mettre fin nous-mêmes à la commande. Nous vous invitons à contacter directement le service client de Rakuten pour demander la rétractation de votre côté.',
-    'De notre côté, nous informons le service client que la demande vient de vous, et nous suspendons l’expédition en attendant.',
+    'De notre côté, nous signalons au service client de Rakuten que cette demande vient de vous, et nous suspendons l’expédition dans l’attente de sa confirmation.',
     buyerClosing(p),
   ),
 });
@@ -100,9 +100,9 @@ const withdrawShipped: Template = (p) => ({
   subject: subject(p, 'retour de l’article'),
   body: paragraphs(
     greeting('fr', p.name),
-    'Merci pour votre message. Vous pouvez tout à fait nous retourner l’article dans le cadre de votre droit de rétractation.',
-    `Pour cela, rendez-vous dans votre compte Rakuten, rubrique « Mes achats », ouvrez la ${cmd(p)} et cliquez sur « Vous rétracter ». Nous validerons ensuite votre demande et vous indiquerons l’adresse de retour.`,
-    `${p.returnPaidBy === 'seller' ? 'Les frais de retour sont à notre charge.' : 'Les frais de retour restent à votre charge.'} Nous vous rembourserons dès réception de l’article, complet et dans son état d’origine.`,
+    'Merci pour votre message. Vous pouvez tout à fait nous retourner l’article : le droit de rétractation s’exerce dans les 14 jours suivant sa réception.',
+    `Il vous suffit de vous rendre dans votre compte Rakuten, rubrique « Mes achats », d’ouvrir la ${cmd(p)} et de cliquer sur « Vous rétracter ». Nous validerons ensuite votre demande et vous indiquerons l’adresse de retour.`,
+    `${p.returnPaidBy === 'seller' ? 'Les frais de retour sont à notre charge.' : 'Les frais de retour restent à votre charge.'} Le remboursement sera effectué dès réception de l’article, complet et dans son état d’origine.`,
     buyerClosing(p),
   ),
 });
@@ -113,8 +113,8 @@ const lateShip: Template = (p) => ({
     greeting('fr', p.name),
     `Nous vous présentons toutes nos excuses pour le retard d’expédition de votre ${cmd(p)}.`,
     p.shipDate
-      ? `Elle partira au plus tard le ${p.shipDate}, en envoi suivi, et nous vous communiquerons le numéro de suivi dès son départ.`
-      : 'Elle est désormais traitée en priorité et partira dans les plus brefs délais, en envoi suivi ; nous vous communiquerons le numéro de suivi dès son départ.',
+      ? `Elle sera expédiée au plus tard le ${p.shipDate}, en envoi suivi, et nous vous communiquerons le numéro de suivi dès son départ.`
+      : 'Elle est désormais traitée en priorité et sera expédiée dans les plus brefs délais, en envoi suivi ; nous vous communiquerons le numéro de suivi dès son départ.',
     'Merci de votre patience et de votre compréhension.',
     buyerClosing(p),
   ),
@@ -125,8 +125,8 @@ const lateCannotShip: Template = (p) => ({
   body: paragraphs(
     greeting('fr', p.name),
     `Nous vous présentons toutes nos excuses : nous ne sommes malheureusement pas en mesure d’expédier votre ${cmd(p)} dans les délais annoncés.`,
-    'En tant que vendeur professionnel, il ne nous est pas possible de mettre fin nous-mêmes à la commande. Si vous ne souhaitez pas attendre, vous pouvez demander la rétractation : dans votre compte Rakuten, rubrique « Mes achats », cliquez sur « Vous rétracter », ou contactez directement le service client de Rakuten. Votre commande vous sera alors intégralement remboursée.',
-    'Encore toutes nos excuses pour ce désagrément.',
+    'En tant que vendeur professionnel, il ne nous est pas possible de mettre fin nous-mêmes à la commande. Si vous préférez ne pas attendre, vous pouvez vous rétracter : dans votre compte Rakuten, rubrique « Mes achats », ouvrez la commande et cliquez sur « Vous rétracter », ou contactez directement le service client de Rakuten pour demander la rétractation. Votre commande vous sera alors intégralement remboursée.',
+    'Nous vous renouvelons nos excuses pour ce désagrément.',
     buyerClosing(p),
   ),
 });
@@ -142,21 +142,22 @@ const warranty: Template = (p) => ({
         : 'Merci pour votre message ; nous sommes désolés de ce désagrément.',
     'Si le défaut est apparu dans les 2 ans suivant la livraison, il relève de la garantie légale de conformité, et nous trouverons une solution avec vous : réparation, remplacement ou, à défaut, remboursement.',
     p.order ? null : 'Pourriez-vous nous indiquer votre numéro de commande ? Il figure dans votre compte Rakuten, rubrique « Mes achats ».',
-    'Pour commencer, pourriez-vous nous décrire la panne en quelques mots et nous envoyer une photo ou une courte vidéo du problème ?',
-    'Nous revenons vers vous dès réception.',
+    'Afin d’examiner votre demande, merci de nous décrire en quelques mots le défaut constaté et de nous envoyer une photo ou une courte vidéo du problème.',
+    'Nous reviendrons vers vous dès réception de ces éléments.',
     buyerClosing(p),
   ),
 });
 
 function logisticsNews(p: TemplateParams): string {
-  const parcel = `votre colis (${cmd(p)}${p.tracking ? `, suivi ${p.tracking}` : ''})`;
+  const ref = [p.order ? `commande ${p.order}` : null, p.tracking ? `numéro de suivi ${p.tracking}` : null].filter(Boolean).join(', ');
+  const parcel = ref ? `votre colis (${ref})` : 'votre colis';
   switch (p.event) {
     case 'returned':
-      return `Le transporteur nous signale que ${parcel} est en retour vers nous. Nous revenons vers vous très vite pour organiser un nouvel envoi.`;
+      return `Le transporteur nous signale que ${parcel} nous est actuellement retourné. Nous revenons vers vous très rapidement pour organiser un nouvel envoi.`;
     case 'lost':
       return `Le transporteur nous a confirmé la perte de ${parcel}. Nous vous proposons un nouvel envoi ou un remboursement : dites-nous ce que vous préférez.`;
     case 'damaged':
-      return `Le transporteur nous signale que ${parcel} a été endommagé pendant le transport. À la livraison, n’hésitez pas à émettre des réserves et à nous signaler tout problème : nous trouverons une solution.`;
+      return `Le transporteur nous signale que ${parcel} a été endommagé pendant le transport. À la livraison, n’hésitez pas à émettre des réserves auprès du livreur et à nous signaler tout problème : nous trouverons une solution.`;
     default:
       return `Nous tenons à vous informer que ${parcel} est actuellement retenu en douane. Nous faisons le nécessaire auprès du transporteur pour qu’il soit dédouané au plus vite.`;
   }
@@ -171,7 +172,7 @@ const noticeShipping: Template = (p) => ({
   subject: p.order ? `Votre commande ${p.order} a été expédiée` : 'Votre commande a été expédiée',
   body: paragraphs(
     greeting('fr', null),
-    `Bonne nouvelle : votre ${cmd(p)} a été expédiée en envoi suivi${sentWith(p)}.${p.tracking ? ` Numéro de suivi : ${p.tracking}.` : ''}`,
+    `Bonne nouvelle : votre ${cmd(p)} a été expédiée ${shippedTracked(p)}.${p.tracking ? ` Numéro de suivi : ${p.tracking}.` : ''}`,
     'Merci pour votre achat !',
     buyerClosing(p),
   ),

@@ -17,7 +17,7 @@ const fr: Record<RakutenPlatformTemplate, Template> = {
     subject: `Commande ${cmd(p)} – numéro de suivi`,
     body: paragraphs(
       'Bonjour,',
-      `Suite à votre message concernant la réclamation « Non reçu » sur la commande ${cmd(p)}, voici les informations d’expédition :\n– transporteur : ${p.carrier ?? ph('transporteur')}\n– numéro de suivi : ${p.tracking ?? ph('numéro de suivi')}`,
+      `En réponse à votre message concernant la réclamation « Non reçu » sur la commande ${cmd(p)}, voici les informations d’expédition :\n– transporteur : ${p.carrier ?? ph('transporteur')}\n– numéro de suivi : ${p.tracking ?? ph('numéro de suivi')}`,
       'Le numéro de suivi a également été renseigné dans notre Espace Vendeur.',
       platformClosing(p),
     ),
@@ -28,7 +28,7 @@ const fr: Record<RakutenPlatformTemplate, Template> = {
       'Bonjour,',
       `Concernant la réclamation « Non reçu » sur la commande ${cmd(p)}${p.tracking ? ` (numéro de suivi ${p.tracking}${p.carrier ? `, ${p.carrier}` : ''})` : ''}, nous avons contacté le transporteur pour connaître le dernier statut du colis.`,
       `Voici sa réponse : ${ph('dernier statut communiqué par le transporteur, avec sa date')}`,
-      'Vous trouverez en pièce jointe la réponse écrite du transporteur.',
+      'Vous trouverez en pièce jointe le justificatif correspondant (réponse écrite du transporteur ou capture d’écran du suivi).',
       platformClosing(p),
     ),
   }),
@@ -37,7 +37,7 @@ const fr: Record<RakutenPlatformTemplate, Template> = {
     body: paragraphs(
       'Bonjour,',
       `Concernant la réclamation « Non reçu » sur la commande ${cmd(p)}, vous trouverez en pièce jointe la preuve de livraison émise par ${p.carrier ?? 'le transporteur'}${p.tracking ? ` pour le colis ${p.tracking}` : ''}.`,
-      'Nous restons à votre disposition pour tout complément.',
+      'Nous restons à votre disposition pour tout complément d’information.',
       platformClosing(p),
     ),
   }),
@@ -46,11 +46,11 @@ const fr: Record<RakutenPlatformTemplate, Template> = {
     body: paragraphs(
       'Bonjour,',
       p.category === 'damaged'
-        ? `Concernant la réclamation « Article endommagé » sur la commande ${cmd(p)}, vous trouverez en pièce jointe la preuve de dépôt du colis auprès du transporteur et des photos de l’emballage utilisé.`
+        ? `Concernant la réclamation « Article endommagé » sur la commande ${cmd(p)}, vous trouverez en pièce jointe la preuve de dépôt du colis auprès du transporteur, ainsi que des photos de l’emballage utilisé.`
         : p.category === 'not_as_described'
           ? `Concernant la réclamation « Article non conforme » sur la commande ${cmd(p)}, vous trouverez en pièce jointe la fiche technique ou la facture fournisseur du modèle expédié, ainsi que des photos du produit avant expédition.`
           : `Concernant la commande ${cmd(p)}, vous trouverez en pièce jointe les justificatifs demandés.`,
-      'Nous restons à votre disposition pour tout complément.',
+      'Nous restons à votre disposition pour tout complément d’information.',
       platformClosing(p),
     ),
   }),
