@@ -240,36 +240,93 @@ function scan(a: Automaton, text: string, hit: Uint8Array): void {
   }
 }
 
+/** A sparse automaton for literals over a large alphabet (Chinese): a dense table would not fit the cache. */
+interface SparseAutomaton {
+  next: Map<number, number>[];
+  fail: Uint32Array;
+  out: number[][];
+}
+
+function buildSparse(literals: [string, number][]): SparseAutomaton {
+  const next: Map<number, number>[] = [new Map()];
+  const out: number[][] = [[]];
+  for (const [lit, pattern] of literals) {
+    let node = 0;
+    for (let i = 0; i < lit.length; i++) {
+      const c = lit.charCodeAt(i);
+      let n = next[node]!.get(c);
+      if (n === undefined) {
+        n = next.length;
+        next.push(new Map());
+        out.push([]);
+        next[node]!.set(c, n);
+      }
+      node = n;
+    }
+    if (!out[node]!.includes(pattern)) out[node]!.push(pattern);
+  }
+  const fail = new Uint32Array(next.length);
+  const queue = [...next[0]!.values()];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    for (const [c, child] of next[node]!) {
+      let f = fail[node]!;
+      while (f !== 0 && !next[f]!.has(c)) f = fail[f]!;
+      const target = next[f]!.get(c);
+      fail[child] = target !== undefined && target !== child ? target : 0;
+      for (const p of out[fail[child]!]!) if (!out[child]!.includes(p)) out[child]!.push(p);
+      queue.push(child);
+    }
+  }
+  return { next, fail, out };
+}
+
+function scanSparse(a: SparseAutomaton, text: string, hit: Uint8Array): void {
+  const { next, fail, out } = a;
+  let node = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let n = next[node]!.get(c);
+    while (n === undefined && node !== 0) {
+      node = fail[node]!;
+      n = next[node]!.get(c);
+    }
+    node = n ?? 0;
+    const o = out[node]!;
+    for (let k = 0; k < o.length; k++) hit[o[k]!] = 1;
+  }
+}
+
 export interface Prefilter {
   /** For a text, which pattern indices may match (always-run patterns included). */
   candidates(text: string): Uint8Array;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * Builds a prefilter for regex sources; index i of the result stands for
- * `sources[i]`. ASCII literals and the others (Chinese) get separate automata:
- * the ASCII table stays small enough for the processor's cache, and the other
- * one only runs on texts that contain such characters.
+ * `sources[i]`. Literals with Chinese characters get their own sparse automaton,
+ * run only on texts that contain Chinese; the others a dense table small enough
+ * to stay in the processor's cache.
  */
 export function buildPrefilter(sources: readonly string[]): Prefilter {
   const always: number[] = [];
-  const ascii: [string, number][] = [];
-  const other: [string, number][] = [];
+  const latin: [string, number][] = [];
+  const chinese: [string, number][] = [];
   sources.forEach((src, i) => {
     const lits = requiredLiterals(src);
     if (!lits) always.push(i);
-    else for (const l of lits) (NON_ASCII.test(l) ? other : ascii).push([l, i]);
+    else for (const l of lits) (CJK.test(l) ? chinese : latin).push([l, i]);
   });
-  const asciiAutomaton = build(ascii);
-  const otherAutomaton = other.length ? build(other) : null;
+  const dense = build(latin);
+  const sparse = chinese.length ? buildSparse(chinese) : null;
   return {
     candidates(text) {
       const hit = new Uint8Array(sources.length);
       for (const i of always) hit[i] = 1;
-      scan(asciiAutomaton, text, hit);
-      if (otherAutomaton && NON_ASCII.test(text)) scan(otherAutomaton, text, hit);
+      scan(dense, text, hit);
+      if (sparse && CJK.test(text)) scanSparse(sparse, text, hit);
       return hit;
     },
   };
