@@ -9,40 +9,45 @@ import type { YohoBuyerTemplate } from '../template-ids.ts';
  */
 
 const ord = (p: TemplateParams) => (p.order ? `order ${p.order}` : 'order');
+/** "order YH…" or, without a number, "your order". */
+const theOrder = (p: TemplateParams) => (p.order ? ord(p) : 'your order');
 const subject = (p: TemplateParams, what?: string) => `Your ${ord(p)}${what ? ` – ${what}` : ''}`;
 const timing = (p: TemplateParams) => yohoRefundTiming('en', p.refundMethod);
+/** The timing sentence inside a longer one: "As you paid…" → "as you paid…"; "FPS…" stays. */
+const timingClause = (p: TemplateParams) => timing(p).replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase());
 
 function deliveryStatus(p: TemplateParams): string {
   const carrier = p.carrier ?? 'the carrier';
   switch (p.trackingState) {
     case 'delivered':
-      return `The carrier’s record shows the parcel as delivered. Could you please check with your building’s management office, your neighbours or anyone who may have received it for you? We have also asked ${carrier} for the proof of delivery.`;
+      return `The carrier’s tracking shows the parcel as delivered. Could you please check with your building’s management office, your neighbours or anyone who may have received it on your behalf? In the meantime, we are asking ${carrier} for the proof of delivery.`;
     case 'returned':
-      return 'The carrier tells us the parcel is on its way back to us. We will be glad to send it out again: could you please confirm your delivery address, and whether a locker, a pick-up point or home delivery suits you best?';
+      return 'The carrier has informed us that the parcel is being returned to us. We will be glad to send it out to you again. Could you please confirm your delivery address, and let us know whether a locker, a pick-up point or home delivery suits you best?';
     case 'held':
-      return 'The parcel is currently held at customs. We are working with the carrier to have it cleared as quickly as possible.';
+      return 'The parcel is currently being held at customs. We are working with the carrier to have it cleared as quickly as possible and will keep you updated.';
     case 'lost':
-      return 'The carrier has confirmed that the parcel was lost. We can send you a replacement or give you a full refund: please let us know which you prefer.';
+      return 'The carrier has confirmed that the parcel has been lost. We can send you a replacement or give you a full refund – please let us know which you prefer.';
     case 'recent_update':
       return 'According to the tracking, the parcel is on its way and should reach you soon.';
     case 'stalled':
-      return `As the tracking has not been updated for a while, we have asked ${carrier} to locate the parcel, and we will update you as soon as we hear back.`;
+      return `As the tracking has not been updated for a while, we are asking ${carrier} to locate the parcel and will update you as soon as we hear back.`;
     default:
-      return 'We are checking the shipment with the carrier now and will come back to you shortly.';
+      return 'We are checking with the carrier now and will get back to you shortly.';
   }
 }
 
 function logisticsNews(p: TemplateParams): string {
-  const parcel = `your parcel (${ord(p)}${p.tracking ? `, tracking number ${p.tracking}` : ''})`;
+  const ids = [p.order ? ord(p) : null, p.tracking ? `tracking number ${p.tracking}` : null].filter(Boolean);
+  const parcel = `your parcel${ids.length ? ` (${ids.join(', ')})` : ''}`;
   switch (p.event) {
     case 'returned':
-      return `The carrier tells us that ${parcel} could not be delivered and is coming back to us. We will contact you shortly to arrange a new delivery.`;
+      return `The carrier has informed us that ${parcel} could not be delivered and is being returned to us. We will contact you shortly to arrange a new delivery or a refund, whichever you prefer.`;
     case 'lost':
-      return `The carrier has confirmed that ${parcel} was lost. We can send you a replacement or give you a full refund: please let us know which you prefer.`;
+      return `The carrier has confirmed that ${parcel} has been lost. We can send you a replacement or give you a full refund – please let us know which you prefer.`;
     case 'damaged':
-      return `The carrier tells us that ${parcel} was damaged in transit. If anything is wrong when it arrives, please let us know straight away and we will sort it out.`;
+      return `The carrier has informed us that ${parcel} was damaged in transit. If anything is wrong when it arrives, please let us know straight away, with photos if possible, and we will sort it out.`;
     default:
-      return `We would like to let you know that ${parcel} is currently held at customs. We are working with the carrier to have it cleared as quickly as possible.`;
+      return `We would like to let you know that ${parcel} is currently being held at customs. We are working with the carrier to have it cleared as quickly as possible.`;
   }
 }
 
@@ -51,8 +56,10 @@ export const yohoBuyerEn: Record<YohoBuyerTemplate, Template> = {
     subject: subject(p, 'delivery update'),
     body: paragraphs(
       greeting('en', p.name),
-      p.replying ? 'Thank you for your message, and sorry for the wait.' : 'We are writing about the delivery of your parcel, and we are sorry for the wait.',
-      `Your ${ord(p)} was shipped${p.carrier ? ` with ${p.carrier}` : ''}${p.tracking ? `, tracking number ${p.tracking}` : ''}.`,
+      p.replying
+        ? 'Thank you for your message, and we are sorry that your parcel has not reached you yet.'
+        : 'We are contacting you about the delivery of your parcel, and we are sorry that it has not reached you yet.',
+      `Your ${ord(p)} was shipped${p.carrier ? ` with ${p.carrier}` : ''}${p.tracking ? ` (tracking number ${p.tracking})` : ''}.`,
       deliveryStatus(p),
       buyerClosing(p),
     ),
@@ -64,15 +71,15 @@ export const yohoBuyerEn: Record<YohoBuyerTemplate, Template> = {
       subject: subject(p, damaged ? 'damaged item' : 'item not as described'),
       body: paragraphs(
         greeting('en', p.name),
-        damaged ? `We are very sorry that your ${ord(p)}${item} arrived damaged.` : `We are very sorry that the item you received for your ${ord(p)}${item} does not match our listing.`,
+        damaged ? `We are very sorry that your ${ord(p)}${item} arrived damaged.` : `We are very sorry that the item you received in your ${ord(p)}${item} does not match our listing.`,
         p.hasPhotos
-          ? 'Thank you for the photos.'
+          ? 'Thank you for sending the photos.'
           : damaged
-            ? 'So that we can arrange this quickly, could you please send us a few photos of the item and its packaging?'
-            : 'So that we can arrange this quickly, could you please send us a few photos showing the difference (label, model, size or colour)?',
-        ['We can offer you either:', `– an exchange for ${damaged ? 'a new item' : 'the correct item'}, or`, '– a return and full refund.'].join('\n'),
-        'Either way, we will arrange the pick-up of the item, at no cost to you.',
-        `If you choose a refund: ${timing(p)}`,
+            ? 'So that we can sort this out quickly, could you please send us a few photos of the item and its packaging?'
+            : 'So that we can sort this out quickly, could you please send us a few photos showing the difference (label, model, size or colour)?',
+        ['We can offer you either:', `– an exchange for ${damaged ? 'a new item' : 'the correct item'}; or`, '– a return of the item and a full refund.'].join('\n'),
+        'Either way, we will arrange the pick-up of the item at no cost to you.',
+        `If you choose a refund, please note that ${timingClause(p)}`,
         'Please let us know which you prefer.',
         buyerClosing(p),
       ),
@@ -82,9 +89,9 @@ export const yohoBuyerEn: Record<YohoBuyerTemplate, Template> = {
     subject: subject(p),
     body: paragraphs(
       greeting('en', p.name),
-      `Thank you for your message about your ${ord(p)}. We take it very seriously.`,
+      `Thank you for your message about your ${ord(p)}. We take this very seriously.`,
       'We are checking the origin of this item with our supplier right now. To help us, could you please send us photos of the item, its packaging and the serial numbers or markings you mention?',
-      'We will come back to you as soon as possible.',
+      'We will get back to you as soon as possible.',
       buyerClosing(p),
     ),
   }),
@@ -95,7 +102,7 @@ export const yohoBuyerEn: Record<YohoBuyerTemplate, Template> = {
       p.shipped === false
         ? `Thank you for letting us know. As your ${ord(p)} has not been shipped yet, we can cancel it and give you a full refund.`
         : `Thank you for letting us know. If your ${ord(p)} has not been shipped yet, we can cancel it and give you a full refund.`,
-      `To confirm: we will submit a full refund for ${ord(p)}, with the reason “cancelled at the customer’s request before shipment”. Could you please reply to confirm that this is fine with you?`,
+      `Could you please reply to confirm that you would like us to go ahead? As soon as you do, we will submit a full refund for ${theOrder(p)}, giving the reason as “cancelled at the customer’s request before shipment”.`,
       timing(p),
       buyerClosing(p),
     ),
@@ -104,9 +111,11 @@ export const yohoBuyerEn: Record<YohoBuyerTemplate, Template> = {
     subject: subject(p, 'return'),
     body: paragraphs(
       greeting('en', p.name),
-      `${p.replying ? 'Thank you for your message. ' : ''}We can accept the return of your ${ord(p)}.`,
-      `We will arrange the pick-up of the item at no cost to you; please keep it unused, in its original packaging. Once we have received it, we will submit a full refund. ${timing(p)}`,
-      'Could you please let us know a convenient pick-up address and time?',
+      p.replying
+        ? `Thank you for your message. We are happy to accept the return of your ${ord(p)}.`
+        : `We have received your return and refund request for ${theOrder(p)}${p.category === 'damaged' || p.category === 'not_as_described' ? ', and we are sorry that the item was not what you expected' : ''}. We are happy to accept the return.`,
+      `We will arrange the pick-up of the item at no cost to you; ${p.category === 'withdrawal' ? 'please keep it unused and in its original packaging' : 'please keep it with its original packaging and accessories'}. Once we have received it, we will arrange your full refund. ${timing(p)}`,
+      'Could you please let us know the pick-up address and a time that suits you?',
       buyerClosing(p),
     ),
   }),
@@ -114,11 +123,11 @@ export const yohoBuyerEn: Record<YohoBuyerTemplate, Template> = {
     subject: subject(p, 'shipping update'),
     body: paragraphs(
       greeting('en', p.name),
-      `We sincerely apologise that your ${ord(p)} has not been shipped yet, and for not keeping you informed.`,
+      `We sincerely apologise for the delay: your ${ord(p)} has not yet been handed over to the carrier.`,
       p.shipDate
-        ? `We expect to ship it by ${p.shipDate}. Could you please let us know if this is acceptable to you?`
-        : 'We are preparing it as a priority and will send you the tracking number as soon as it ships. Could you please let us know if you are happy to wait?',
-      `If you would rather not wait, we can cancel the order and refund you in full instead: just let us know. ${timing(p)}`,
+        ? `We expect to ship it by ${p.shipDate}. Could you please let us know whether this works for you?`
+        : 'We are preparing it as a priority and will send you the tracking number as soon as it ships. Could you please let us know whether you are happy to wait?',
+      `If you would rather not wait, we can cancel the order and give you a full refund instead – just let us know. ${timing(p)}`,
       buyerClosing(p),
     ),
   }),
@@ -127,7 +136,7 @@ export const yohoBuyerEn: Record<YohoBuyerTemplate, Template> = {
     body: paragraphs(
       greeting('en', p.name),
       `We sincerely apologise that your ${ord(p)} was not shipped on time.`,
-      `As you requested, we will cancel the order and submit a full refund, with the reason “order not shipped within the promised time”. Could you please reply to confirm that this is fine with you?`,
+      `As you requested, we will cancel the order and submit a full refund, giving the reason as “order not shipped within the promised time”. Could you please reply to confirm that you are happy for us to go ahead?`,
       timing(p),
       buyerClosing(p),
     ),
@@ -136,8 +145,8 @@ export const yohoBuyerEn: Record<YohoBuyerTemplate, Template> = {
     subject: subject(p, 'refund request'),
     body: paragraphs(
       greeting('en', p.name),
-      `We have received your refund request for ${ord(p)}${p.category === 'late_shipment' ? ', and we sincerely apologise for the delay in shipping' : ''}.`,
-      `We will approve the refund. ${timing(p)}`,
+      `We have received your refund request for ${theOrder(p)}${p.category === 'late_shipment' ? ', and we sincerely apologise for the delay in shipping' : ''}.`,
+      `We will approve it straight away. ${timing(p)}`,
       buyerClosing(p),
     ),
   }),
@@ -145,9 +154,9 @@ export const yohoBuyerEn: Record<YohoBuyerTemplate, Template> = {
     subject: subject(p, 'refund request'),
     body: paragraphs(
       greeting('en', p.name),
-      `We have received your refund request for ${ord(p)}, and we sincerely apologise for the delay.`,
-      `Your order will be shipped by ${p.shipDate ?? ph('date you can ship by')}. Would you agree to keep the order? If so, please reply to confirm, and we will send you the tracking number as soon as it ships.`,
-      'If you still prefer a refund, just tell us and we will approve your request.',
+      `We have received your refund request for ${theOrder(p)}, and we sincerely apologise for the delay.`,
+      `We are able to ship your order by ${p.shipDate ?? ph('date you can ship by')}. Would you be willing to keep it? If so, please reply to confirm, and we will then close the refund request and send you the tracking number as soon as the order ships.`,
+      'If you would still prefer a refund, just let us know and we will approve your request.',
       buyerClosing(p),
     ),
   }),
@@ -156,9 +165,9 @@ export const yohoBuyerEn: Record<YohoBuyerTemplate, Template> = {
     body: paragraphs(
       greeting('en', p.name),
       `${p.replying ? 'Thank you for contacting us, and we' : 'We'} are sorry to hear about the problem with your ${p.product ?? 'item'}${p.order ? ` (${ord(p)})` : ''}.`,
-      'We will be glad to look into it under the product’s warranty. To start, could you please send us a short description of the fault, and a photo or short video showing it?',
+      'We will be glad to look into this and check whether it is covered by the product’s warranty. To start with, could you please send us a short description of the fault and a photo or short video showing it?',
       p.order ? null : 'Could you also let us know your Yoho order number?',
-      'Once we have checked it, we will arrange the pick-up of the item for repair or replacement, at no cost to you.',
+      'If the fault is covered by the warranty, we will arrange the pick-up of the item for repair or replacement, at no cost to you.',
       buyerClosing(p),
     ),
   }),

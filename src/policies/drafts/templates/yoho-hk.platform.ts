@@ -12,8 +12,8 @@ const en: Record<YohoPlatformTemplate, Template> = {
     subject: `Order ${orderEn(p)} – latest shipment status`,
     body: paragraphs(
       'Dear Yoho team,',
-      `Regarding order ${orderEn(p)}${p.tracking ? ` (tracking number ${p.tracking}${p.carrier ? `, ${p.carrier}` : ''})` : ''}: we have contacted the carrier, and the latest status is: ${ph('latest status from the carrier, with its date')}.`,
-      'We have also updated the customer directly.',
+      `Regarding order ${orderEn(p)}${p.tracking ? ` (${p.carrier ? `${p.carrier}, ` : ''}tracking number ${p.tracking})` : ''}: we have contacted the carrier, and the latest status is: ${ph('latest status from the carrier, with its date')}.`,
+      'We have also updated the customer directly and will keep following the shipment closely.',
       platformClosing(p),
     ),
   }),
@@ -21,7 +21,7 @@ const en: Record<YohoPlatformTemplate, Template> = {
     subject: `Order ${orderEn(p)} – documents for the customer complaint`,
     body: paragraphs(
       'Dear Yoho team,',
-      `Regarding the customer’s complaint about order ${orderEn(p)}, please find attached:\n– the supplier invoices for this batch;\n– the brand authorisation or authorised-distributor proof, if any;\n– photos of the serial numbers and packaging of the same stock.`,
+      `Regarding the customer’s complaint about order ${orderEn(p)}, please find attached:\n– the supplier invoices or purchase documents for this batch;\n– the brand authorisation or proof of purchase from an authorised distributor, if available;\n– photos of the serial numbers and packaging from the same stock.`,
       ph('add the details: supplier name, invoice numbers'),
       'We are also contacting the customer directly.',
       platformClosing(p),
