@@ -92,7 +92,7 @@ const withdrawUnshipped: Template = (p) => ({
   body: paragraphs(
     greeting('zh-Hans', p.name),
     `我们已收到您${aboutOrd(p)}的撤销申请。`,
-    '作为专业卖家，我们无法自行终止订单。请您直接联系乐天客服，申请撤销订单（rétractation）；您也可以登录乐天账户，在“Mes achats”中找到该订单，点击“Vous rétracter”。',
+    '作为专业卖家，我们无法自行终止订单。请您直接联系乐天客服，申请撤销订单（rétractation）。',
     '同时，我们会向乐天客服说明这是您本人提出的撤销申请，并暂停发货。',
     buyerClosing(p),
   ),
