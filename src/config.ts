@@ -89,6 +89,8 @@ const fileSchema = z.object({
       autoIdleDelayMs: z.number().int().min(50).max(60_000).default(250),
       reconnectBaseMs: z.number().int().min(10).default(1_000),
       reconnectMaxMs: z.number().int().min(10).default(60_000),
+      /** Worker threads analysing mail during a backfill; default: see defaultAnalysisWorkers (by database and cores). */
+      analysisWorkers: z.number().int().min(0).max(64).optional(),
     })
     .default({ autoIdleDelayMs: 250, reconnectBaseMs: 1_000, reconnectMaxMs: 60_000 }),
   send: z

@@ -4,7 +4,10 @@ import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { runWithAppContext } from '../mail/app-context.ts';
 import { ImportPathError, listImportFiles, readImportFile } from '../mail/import-files.ts';
-import { ingestMessage } from '../mail/ingest-message.ts';
+import { ingestBatch, startAnalysis, type IngestItem } from '../mail/ingest-message.ts';
+
+/** Messages stored per transaction. */
+const BATCH_SIZE = 100;
 
 const usage = `usage: claimdesk import [--shop ID] [--json] PATH...
 
@@ -55,6 +58,25 @@ export const importCommand: Command = {
       );
       bar.start(files.length, 0, { stored: 0, duplicates: 0, unparseable: 0 });
       let total = files.length;
+      let batch: IngestItem[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const outcomes = await ingestBatch(ctx.ingest, shopId, batch);
+        outcomes.forEach((outcome, n) => {
+          summary.messages++;
+          if (outcome.status === 'stored') {
+            summary.stored++;
+            summary.drafts += outcome.drafts;
+          } else if (outcome.status === 'duplicate') summary.duplicates++;
+          else {
+            summary.unparseable++;
+            const src = batch[n]!.source;
+            log.info({ file: src.kind === 'file' ? src.path : null, code: outcome.code, messageId: outcome.messageId }, 'stored and flagged unparseable');
+          }
+        });
+        bar.increment(outcomes.length, { stored: summary.stored, duplicates: summary.duplicates, unparseable: summary.unparseable });
+        batch = [];
+      };
       for (const file of files) {
         let items;
         try {
@@ -67,19 +89,11 @@ export const importCommand: Command = {
         }
         if (items.length !== 1) bar.setTotal((total += items.length - 1));
         for (const item of items) {
-          const outcome = await ingestMessage(ctx.ingest, shopId, item.raw, { kind: 'file', path: item.path });
-          summary.messages++;
-          if (outcome.status === 'stored') {
-            summary.stored++;
-            summary.drafts += outcome.drafts;
-          } else if (outcome.status === 'duplicate') summary.duplicates++;
-          else {
-            summary.unparseable++;
-            log.info({ file: item.path, code: outcome.code, messageId: outcome.messageId }, 'stored and flagged unparseable');
-          }
-          bar.increment(1, { stored: summary.stored, duplicates: summary.duplicates, unparseable: summary.unparseable });
+          batch.push({ raw: item.raw, source: { kind: 'file', path: item.path }, analysis: startAnalysis(ctx.ingest, shopId, item.raw) });
+          if (batch.length >= BATCH_SIZE) await flush();
         }
       }
+      await flush();
       bar.stop();
       process.stderr.write(
         `imported ${summary.messages} messages from ${summary.files} files: ${summary.stored} new, ${summary.duplicates} duplicates, ` +

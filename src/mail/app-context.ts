@@ -5,6 +5,7 @@ import { openDatabase, type DatabaseHandle, type Db } from '../store/database.ts
 import { mailboxKey, syncShopsAndMailboxes, type MailboxIds } from '../store/shops.repo.ts';
 import type { ShopProfile } from '../policies/shop-profile.schemas.ts';
 import type { IngestDeps } from './ingest-message.ts';
+import { AnalysisPool, defaultAnalysisWorkers } from './analysis-pool.ts';
 
 /** What the mailbox commands share: the migrated database, shop and mailbox rows, ingest dependencies. */
 export interface AppContext {
@@ -23,7 +24,7 @@ export interface AppContext {
 }
 
 export async function openAppContext(config: AppConfig, log: Logger): Promise<AppContext> {
-  const handle = await openDatabase(config.database);
+  const handle = await openDatabase(config.database, (err) => log.warn({ module: 'store', err: err.message }, 'idle database connection failed; the pool replaces it'));
   try {
     const mailboxIds = await syncShopsAndMailboxes(handle.db, config.shops, config.mailboxes, new Date());
     const mailboxId = (m: MailboxConfig) => {
@@ -35,6 +36,8 @@ export async function openAppContext(config: AppConfig, log: Logger): Promise<Ap
     const defaultMailbox = new Map<string, number>();
     for (const m of config.mailboxes) if (!defaultMailbox.has(m.shop)) defaultMailbox.set(m.shop, mailboxId(m));
     const shops = new Map<string, ShopProfile>(config.shops.map((s) => [s.id, s]));
+    const workers = config.ingest.analysisWorkers ?? defaultAnalysisWorkers(config.database.dialect);
+    const pool = workers > 0 ? new AnalysisPool({ triage: config.triage, shops: config.shops }, workers) : null;
     const ingest: IngestDeps = {
       db: handle.db,
       triage: config.triage,
@@ -42,6 +45,7 @@ export async function openAppContext(config: AppConfig, log: Logger): Promise<Ap
       mailboxAddresses: new Map([...byId].map(([id, m]) => [id, m.address])),
       defaultMailbox,
       log: log.child({ module: 'mail.ingest' }),
+      ...(pool ? { analyse: (raw: Uint8Array, shopId: string) => pool.analyse(raw, shopId) } : {}),
     };
     return {
       config,
@@ -58,7 +62,10 @@ export async function openAppContext(config: AppConfig, log: Logger): Promise<Ap
         const fallback = defaultMailbox.get(shopId);
         return fallback === undefined ? undefined : byId.get(fallback);
       },
-      close: () => handle.close(),
+      close: async () => {
+        await pool?.close();
+        await handle.close();
+      },
     };
   } catch (err) {
     await handle.close();

@@ -2,7 +2,7 @@ import type { MailInput } from '../policies/mail-input.schemas.ts';
 import type { Triage } from '../policies/triage.schemas.ts';
 import type { Db } from '../store/database.ts';
 import { caseIdsByMessageIds } from '../store/messages.repo.ts';
-import { adoptOrder, casesByIds, createCase, findCaseByOrderKey, findCasesByRelay, touchCase } from '../store/cases.repo.ts';
+import { adoptOrder, casesByIds, createCase, findCaseByOrderKey, findCaseCandidates, touchCase } from '../store/cases.repo.ts';
 import { chooseCase, orderKeyOf, referencedIds, relayAddressOf, type CaseRef } from './thread-match.ts';
 
 export interface Placement {
@@ -25,8 +25,7 @@ export async function attachToCase(db: Db, shopId: string, mail: MailInput, tria
   const orderedIds = [...new Set(refs.map((r) => refCaseIds.get(r)).filter((v): v is number => v !== undefined))];
   const refCases = await casesByIds(db, shopId, orderedIds);
   const referenced = orderedIds.map((id) => refCases.get(id)).filter((c): c is CaseRef => !!c);
-  const byOrder = orderKey ? await findCaseByOrderKey(db, shopId, orderKey) : null;
-  const byRelay = relay ? await findCasesByRelay(db, shopId, relay) : [];
+  const { byOrder, byRelay } = await findCaseCandidates(db, shopId, orderKey, relay);
 
   const choice = chooseCase(orderKey, { referenced, byOrder, byRelay });
   if (choice.kind === 'existing') {

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { MailboxConfig } from '../config.ts';
 import { getCheckpoint, saveCheckpoint } from '../store/checkpoints.repo.ts';
 import { appendAudit } from '../store/audit.repo.ts';
-import { ingestMessage, type IngestDeps, type IngestOutcome } from './ingest-message.ts';
+import { ingestBatch, startAnalysis, type IngestDeps, type IngestItem, type IngestOutcome } from './ingest-message.ts';
 import { planFolderFetch } from './fetch-plan.ts';
 
 export interface FolderRef {
@@ -29,8 +29,8 @@ export interface FolderSyncHooks {
   onOutcome?: (outcome: IngestOutcome, uid: number) => void;
 }
 
-/** Checkpoint every so many messages during a long backfill, so a crash re-fetches little. */
-const CHECKPOINT_EVERY = 500;
+/** Messages stored per transaction (and checkpoint) during a backfill; new mail under IDLE comes one at a time. */
+const BATCH_SIZE = 200;
 
 /**
  * Fetches everything new in one folder into the database and moves the
@@ -74,21 +74,44 @@ export async function syncFolder(client: ImapFlow, deps: IngestDeps, ref: Folder
     if (wanted.length === 0) return result;
     log.debug({ fromUid: plan.fromUid, count: wanted.length, reason: plan.reason }, 'fetching');
     const done: number[] = [];
+    let batch: { uid: number; item: IngestItem }[] = [];
+    // Batches are stored one after the other while the next ones are fetched and analysed; at most two wait.
+    let storing: Promise<void> = Promise.resolve();
+    let waiting = 0;
+    const store = async (batch: { uid: number; item: IngestItem }[]) => {
+      const outcomes = await ingestBatch(deps, mailbox.shop, batch.map((b) => b.item));
+      outcomes.forEach((outcome, n) => {
+        const uid = batch[n]!.uid;
+        result.fetched++;
+        if (outcome.status === 'stored') {
+          result.stored++;
+          result.drafts += outcome.drafts;
+        } else if (outcome.status === 'duplicate') result.duplicates++;
+        else result.unparseable++;
+        hooks.onOutcome?.(outcome, uid);
+        result.lastUid = Math.max(result.lastUid, uid);
+        done.push(uid);
+      });
+      await saveCheckpoint(deps.db, mailboxId, folder, { uidValidity, lastUid: result.lastUid }, new Date());
+    };
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const full = batch;
+      batch = [];
+      waiting++;
+      storing = storing.then(() => store(full)).finally(() => waiting--);
+      if (waiting > 2) await storing;
+    };
     for await (const msg of client.fetch(`${plan.fromUid}:*`, { uid: true, source: true }, { uid: true })) {
       if (msg.uid < plan.fromUid || !msg.source) continue;
-      const outcome = await ingestMessage(deps, mailbox.shop, msg.source, { kind: 'imap', mailboxId, folder, uidValidity, uid: msg.uid });
-      result.fetched++;
-      if (outcome.status === 'stored') {
-        result.stored++;
-        result.drafts += outcome.drafts;
-      } else if (outcome.status === 'duplicate') result.duplicates++;
-      else result.unparseable++;
-      hooks.onOutcome?.(outcome, msg.uid);
-      result.lastUid = Math.max(result.lastUid, msg.uid);
-      done.push(msg.uid);
-      if (done.length % CHECKPOINT_EVERY === 0) await saveCheckpoint(deps.db, mailboxId, folder, { uidValidity, lastUid: result.lastUid }, new Date());
+      // A backfill's mails start their analysis as they arrive (in the pool when there is one); a single new mail is analysed when stored.
+      const analysis = wanted.length > 1 ? startAnalysis(deps, mailbox.shop, msg.source) : undefined;
+      const item: IngestItem = { raw: msg.source, source: { kind: 'imap', mailboxId, folder, uidValidity, uid: msg.uid }, ...(analysis ? { analysis } : {}) };
+      batch.push({ uid: msg.uid, item });
+      if (batch.length >= BATCH_SIZE) await flush();
     }
-    await saveCheckpoint(deps.db, mailboxId, folder, { uidValidity, lastUid: result.lastUid }, new Date());
+    await flush();
+    await storing;
     if (done.length > 0 && mailbox.markSeen) await client.messageFlagsAdd(done, ['\\Seen'], { uid: true });
     if (done.length > 0 && mailbox.moveTo) await client.messageMove(done, mailbox.moveTo, { uid: true });
     log.info({ fetched: result.fetched, stored: result.stored, duplicates: result.duplicates, lastUid: result.lastUid }, 'folder synced');

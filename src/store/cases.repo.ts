@@ -6,16 +6,23 @@ export async function findCaseByOrderKey(db: Db, shopId: string, orderKey: strin
   return r ? { id: r.id, orderKey: r.order_key } : null;
 }
 
-export async function findCasesByRelay(db: Db, shopId: string, relayAddress: string): Promise<CaseRef[]> {
+/** The case of an order and the cases of a relay thread, in one query. */
+export async function findCaseCandidates(db: Db, shopId: string, orderKey: string | null, relayAddress: string | null): Promise<{ byOrder: CaseRef | null; byRelay: CaseRef[] }> {
+  if (orderKey === null && relayAddress === null) return { byOrder: null, byRelay: [] };
   const rows = await db
     .selectFrom('cases')
-    .select(['id', 'order_key'])
+    .select(['id', 'order_key', 'relay_address'])
     .where('shop_id', '=', shopId)
-    .where('relay_address', '=', relayAddress)
+    .where((eb) => eb.or([...(orderKey ? [eb('order_key', '=', orderKey)] : []), ...(relayAddress ? [eb('relay_address', '=', relayAddress)] : [])]))
     .orderBy('last_message_at', 'desc')
-    .limit(20)
+    .orderBy('id', 'desc')
+    .limit(21)
     .execute();
-  return rows.map((r) => ({ id: r.id, orderKey: r.order_key }));
+  const byOrder = orderKey ? rows.find((r) => r.order_key === orderKey) : undefined;
+  return {
+    byOrder: byOrder ? { id: byOrder.id, orderKey: byOrder.order_key } : null,
+    byRelay: relayAddress ? rows.filter((r) => r.relay_address === relayAddress).map((r) => ({ id: r.id, orderKey: r.order_key })) : [],
+  };
 }
 
 export async function casesByIds(db: Db, shopId: string, ids: number[]): Promise<Map<number, CaseRef>> {
@@ -57,6 +64,16 @@ export async function createCase(db: Db, c: NewCase): Promise<number | null> {
     .returning('id')
     .executeTakeFirst();
   return r?.id ?? null;
+}
+
+/** Removes a case that no message joined (it was opened for a mail another worker stored first). */
+export async function deleteCaseIfEmpty(db: Db, shopId: string, caseId: number): Promise<void> {
+  await db
+    .deleteFrom('cases')
+    .where('id', '=', caseId)
+    .where('shop_id', '=', shopId)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('messages').select('id').where('case_id', '=', caseId))))
+    .execute();
 }
 
 /**

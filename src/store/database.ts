@@ -17,9 +17,35 @@ export interface DatabaseHandle {
 }
 
 const INT8_OID = 20;
+const STATEMENT_CACHE_SIZE = 500;
 
-/** Builds the client; nothing connects until the first query. */
-export function createDatabase(target: DatabaseTarget): DatabaseHandle {
+/**
+ * Kysely prepares every query anew; with better-sqlite3 preparing costs as much
+ * as running. The same SQL text (parameters apart) reuses its statement.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database) {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let stmt = cache.get(sql);
+      if (!stmt) {
+        // `IN (?, ?, …)` lists make many one-off texts: start over rather than grow without bound.
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+        stmt = sqlite.prepare(sql);
+        cache.set(sql, stmt);
+      }
+      return stmt;
+    },
+  };
+}
+
+/**
+ * Builds the client; nothing connects until the first query. `onIdleError`
+ * hears about pooled PostgreSQL connections that die while idle (server
+ * restart, database dropped): the pool replaces them, the process goes on.
+ */
+export function createDatabase(target: DatabaseTarget, onIdleError: (err: Error) => void = reportIdleError): DatabaseHandle {
   if (target.dialect === 'sqlite') {
     if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
     const dialect = new SqliteDialect({
@@ -30,7 +56,7 @@ export function createDatabase(target: DatabaseTarget): DatabaseHandle {
         sqlite.pragma('synchronous = NORMAL');
         sqlite.pragma('busy_timeout = 15000');
         sqlite.pragma('foreign_keys = ON');
-        return sqlite;
+        return withStatementCache(sqlite);
       },
     });
     const db = new Kysely<Database>({ dialect });
@@ -45,8 +71,13 @@ export function createDatabase(target: DatabaseTarget): DatabaseHandle {
         oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
+  pool.on('error', onIdleError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+function reportIdleError(err: Error): void {
+  process.stderr.write(`claimdesk: an idle database connection failed (${err.message}); it will be replaced\n`);
 }
 
 /** Brings the schema up to date; safe to run from several workers at once (Kysely takes a lock). */
@@ -58,8 +89,8 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
 }
 
 /** Creates the client and migrates: what every command does at start. */
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  const handle = createDatabase(target);
+export async function openDatabase(target: DatabaseTarget, onIdleError?: (err: Error) => void): Promise<DatabaseHandle> {
+  const handle = createDatabase(target, onIdleError);
   try {
     await migrateToLatest(handle);
   } catch (err) {

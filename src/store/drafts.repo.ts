@@ -1,7 +1,8 @@
 import { sql, type Selectable } from 'kysely';
 import type { Db } from './database.ts';
 import type { DraftsTable, DraftState } from './schema.ts';
-import { appendAudit } from './audit.repo.ts';
+import { appendAudit, type AuditEntry } from './audit.repo.ts';
+import type { RowBuffer } from './row-buffer.ts';
 import type { Compliance } from '../policies/case-decision.schemas.ts';
 
 export interface NewDraft {
@@ -101,8 +102,8 @@ export function toStoredDraft(r: Selectable<DraftsTable>): StoredDraft {
   };
 }
 
-/** Stores a draft with its first version and the audit entries; run inside the ingest transaction. */
-export async function createDraft(db: Db, d: NewDraft, author: string, now: Date): Promise<number> {
+/** Stores a draft with its first version and the audit entries (into `buffer` when given); run inside the ingest transaction. */
+export async function createDraft(db: Db, d: NewDraft, author: string, now: Date, buffer?: RowBuffer): Promise<number> {
   const at = now.toISOString();
   const complianceJson = JSON.stringify(d.compliance);
   const { id } = await db
@@ -142,11 +143,18 @@ export async function createDraft(db: Db, d: NewDraft, author: string, now: Date
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('draft_versions').values({ draft_id: id, version: 1, subject: d.subject, body: d.body, author, compliance_json: complianceJson, created_at: at }).execute();
+  const version = { draft_id: id, version: 1, subject: d.subject, body: d.body, author, compliance_json: complianceJson, created_at: at };
   const detail = { caseId: d.caseId, messageId: d.messageId, to: d.recipientRole, delivery: d.delivery, rules: d.rules, source: d.source, compliance: d.compliance.ok };
-  await appendAudit(db, { shopId: d.shopId, actor: author, action: 'draft.created', entity: 'draft', entityId: id, detail, at: now });
+  const audits: AuditEntry[] = [{ shopId: d.shopId, actor: author, action: 'draft.created', entity: 'draft', entityId: id, detail, at: now }];
   if (d.state === 'approved') {
-    await appendAudit(db, { shopId: d.shopId, actor: 'shop-setting:auto', action: 'draft.approved', entity: 'draft', entityId: id, detail: { reason: 'notice switched to automatic by the shop (ALL-APPROVAL)' }, at: now });
+    audits.push({ shopId: d.shopId, actor: 'shop-setting:auto', action: 'draft.approved', entity: 'draft', entityId: id, detail: { reason: 'notice switched to automatic by the shop (ALL-APPROVAL)' }, at: now });
+  }
+  if (buffer) {
+    buffer.versions.push(version);
+    for (const a of audits) buffer.addAudit(a);
+  } else {
+    await db.insertInto('draft_versions').values(version).execute();
+    for (const a of audits) await appendAudit(db, a);
   }
   return id;
 }

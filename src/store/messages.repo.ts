@@ -1,6 +1,7 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Db } from './database.ts';
 import type { MessagesTable, MessageSourcesTable } from './schema.ts';
+import type { RowBuffer } from './row-buffer.ts';
 import type { MailInput } from '../policies/mail-input.schemas.ts';
 import type { Triage } from '../policies/triage.schemas.ts';
 import type { CaseDecision } from '../policies/case-decision.schemas.ts';
@@ -15,6 +16,13 @@ export async function findMessageByDedupKey(db: Db, shopId: string, dedupKey: st
   return r?.id;
 }
 
+/** Ids of the stored messages among these identities. */
+export async function findMessagesByDedupKeys(db: Db, shopId: string, dedupKeys: string[]): Promise<Map<string, number>> {
+  if (dedupKeys.length === 0) return new Map();
+  const rows = await db.selectFrom('messages').select(['id', 'dedup_key']).where('shop_id', '=', shopId).where('dedup_key', 'in', dedupKeys).execute();
+  return new Map(rows.map((r) => [r.dedup_key, r.id]));
+}
+
 /** Inserts unless the same mail is already stored for the shop; returns the new id, or null for a duplicate. */
 export async function insertMessage(db: Db, row: NewMessage): Promise<number | null> {
   const r = await db
@@ -27,11 +35,15 @@ export async function insertMessage(db: Db, row: NewMessage): Promise<number | n
 }
 
 /** Remembers where a copy was seen (folder and UID, or file); the same copy seen twice is recorded once. */
-export async function addMessageSource(db: Db, shopId: string, messageId: number, source: MessageSource, now: Date): Promise<void> {
+export async function addMessageSource(db: Db, shopId: string, messageId: number, source: MessageSource, now: Date, buffer?: RowBuffer): Promise<void> {
   const row: Insertable<MessageSourcesTable> =
     source.kind === 'imap'
       ? { message_id: messageId, shop_id: shopId, kind: 'imap', mailbox_id: source.mailboxId, folder: source.folder, uidvalidity: source.uidValidity, uid: source.uid, path: null, seen_at: now.toISOString() }
       : { message_id: messageId, shop_id: shopId, kind: 'file', mailbox_id: null, folder: null, uidvalidity: null, uid: null, path: source.path, seen_at: now.toISOString() };
+  if (source.kind === 'imap' && buffer) {
+    buffer.sources.push(row);
+    return;
+  }
   if (source.kind === 'file') {
     const seen = await db.selectFrom('message_sources').select('id').where('message_id', '=', messageId).where('path', '=', source.path).executeTakeFirst();
     if (seen) return;
@@ -43,29 +55,28 @@ export async function addMessageSource(db: Db, shopId: string, messageId: number
     .execute();
 }
 
-export async function setMessageCase(db: Db, messageId: number, caseId: number): Promise<void> {
-  await db.updateTable('messages').set({ case_id: caseId }).where('id', '=', messageId).execute();
-}
-
 /** Cases of stored messages and of our own sent replies with these Message-IDs. */
 export async function caseIdsByMessageIds(db: Db, shopId: string, messageIds: string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (messageIds.length === 0) return out;
-  const inbound = await db
+  const rows = await db
     .selectFrom('messages')
-    .select(['message_id', 'case_id'])
+    .select((eb) => [eb.ref('message_id').as('ref'), eb.ref('case_id').as('case_id'), sql<number>`0`.as('outbound')])
     .where('shop_id', '=', shopId)
     .where('message_id', 'in', messageIds)
     .where('case_id', 'is not', null)
+    .unionAll(
+      db
+        .selectFrom('drafts')
+        .select((eb) => [eb.ref('outgoing_message_id').as('ref'), eb.ref('case_id').as('case_id'), sql<number>`1`.as('outbound')])
+        .where('shop_id', '=', shopId)
+        .where('outgoing_message_id', 'in', messageIds),
+    )
     .execute();
-  for (const r of inbound) if (r.message_id && r.case_id !== null) out.set(r.message_id, r.case_id);
-  const outbound = await db
-    .selectFrom('drafts')
-    .select(['outgoing_message_id', 'case_id'])
-    .where('shop_id', '=', shopId)
-    .where('outgoing_message_id', 'in', messageIds)
-    .execute();
-  for (const r of outbound) if (!out.has(r.outgoing_message_id)) out.set(r.outgoing_message_id, r.case_id);
+  // A received copy of our own reply and the draft agree; the received message wins when both exist.
+  for (const r of rows.sort((a, b) => Number(a.outbound) - Number(b.outbound))) {
+    if (r.ref && r.case_id !== null && !out.has(r.ref)) out.set(r.ref, r.case_id);
+  }
   return out;
 }
 

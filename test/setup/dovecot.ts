@@ -134,7 +134,9 @@ namespace inbox {
       if (!exited) {
         const gone = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
-        await Promise.race([gone, new Promise((r) => setTimeout(r, 5_000))]);
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([gone, new Promise((r) => (timer = setTimeout(r, 5_000)))]);
+        clearTimeout(timer);
         if (!exited) child.kill('SIGKILL');
       }
       await rm(baseDir, { recursive: true, force: true });
