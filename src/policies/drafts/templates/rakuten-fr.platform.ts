@@ -98,7 +98,7 @@ const zhHans: Record<RakutenPlatformTemplate, Template> = {
     subject: `订单 ${ord(p)} – 包裹最新追踪状态`,
     body: paragraphs(
       '您好：',
-      `关于订单 ${ord(p)} 的“Non Reçu（未收到包裹）”投诉${p.tracking ? `（运单号 ${p.tracking}${p.carrier ? `，${p.carrier}` : ''}）` : ''}，我们已联系承运商确认包裹的最新追踪状态。`,
+      `关于订单 ${ord(p)} 的“Non Reçu（未收到包裹）”投诉${p.tracking ? `（运单号 ${p.tracking}）` : ''}，我们已联系承运商${p.carrier ?? ''}确认包裹的最新追踪状态。`,
       `承运商的答复如下：${ph('承运商提供的最新状态及日期')}`,
       '承运商的书面答复（或查询截图）见附件。',
       platformClosing(p),
@@ -120,7 +120,7 @@ const zhHans: Record<RakutenPlatformTemplate, Template> = {
       p.category === 'damaged'
         ? `关于订单 ${ord(p)} 的商品损坏（Article endommagé）投诉，附件为包裹交寄凭证及所用包装的照片。`
         : p.category === 'not_as_described'
-          ? `关于订单 ${ord(p)} 的商品与描述不符（Article non conforme）投诉，附件为所发型号的产品说明或供应商发票，以及发货前的商品照片。`
+          ? `关于订单 ${ord(p)} 的商品与描述不符（Article non conforme）投诉，附件为所发商品型号的产品规格表或供应商发票，以及发货前的商品照片。`
           : `关于订单 ${ord(p)}，附件为您要求的证明材料。`,
       '如需其他资料，请随时告知。',
       platformClosing(p),
@@ -130,8 +130,8 @@ const zhHans: Record<RakutenPlatformTemplate, Template> = {
     subject: `订单 ${ord(p)} – 买家本人申请撤销订单`,
     body: paragraphs(
       '您好：',
-      `关于订单 ${ord(p)}，是买家本人希望撤销订单（rétractation），并非卖家方面取消：买家在发货前写信向我们提出申请，我们已请其联系乐天客服。请查看我们的沟通记录。`,
-      '该订单尚未发货。',
+      `订单 ${ord(p)} 的撤销（rétractation）由买家本人提出：买家在发货前写信向我们申请撤销，我们已请其联系乐天客服办理。请查看我们与买家的沟通记录。`,
+      '该订单尚未发货，我们已暂停发货。',
       platformClosing(p),
     ),
   }),
@@ -140,7 +140,7 @@ const zhHans: Record<RakutenPlatformTemplate, Template> = {
     body: paragraphs(
       '您好：',
       `关于订单 ${ord(p)} 的质保申请（application de la garantie），我们已联系买家并商定以下方案：${ph('维修、更换，或通过银行转账 / PayPal 退款，注明金额和日期')}。`,
-      `该问题已解决。${ph('如已退款：退款凭证见附件')}`,
+      `此事已与买家协商解决。${ph('如已退款：退款凭证见附件')}`,
       platformClosing(p),
     ),
   }),
@@ -148,9 +148,9 @@ const zhHans: Record<RakutenPlatformTemplate, Template> = {
     subject: `订单 ${ord(p)} – 售假投诉证明材料`,
     body: paragraphs(
       '您好：',
-      `关于订单 ${ord(p)} 的售假投诉，附件为该商品的供应商正式采购发票及相应的付款凭证。`,
+      `关于订单 ${ord(p)} 的售假投诉，附件为该商品的供应商采购发票（factures d'achat）及对应的付款凭证。`,
       ph('请补充：供应商名称、发票编号、品牌授权书（如有）'),
-      `涉事商品已于 ${ph('日期')} 下架。`,
+      `被投诉商品的所有相关链接已于 ${ph('日期')} 下架。`,
       platformClosing(p),
     ),
   }),
