@@ -78,6 +78,22 @@ describe.each(dbKinds)('IMAP ingestion on %s', (kind) => {
     expect(cp?.lastUid).toBe(21);
   });
 
+  it('marks mail read and moves it only when the mailbox is configured to, after storing it', async () => {
+    const user = await createMailUser(inject('dovecot'));
+    await user.seed(corpus.slice(0, 3));
+    const env = await setupEnv(kind, { mailboxes: [{ user, markSeen: true, moveTo: 'Processed' }] });
+    cleanups.push(env.cleanup);
+    const client = await imapClient(user);
+    cleanups.push(() => client.logout());
+    await client.mailboxCreate('Processed');
+    const [r] = await syncMailboxOnce(env.ctx.ingest, [env.ref()], env.config.ingest, log);
+    expect(r).toMatchObject({ stored: 3 });
+    expect(await client.status('INBOX', { messages: true })).toMatchObject({ messages: 0 });
+    await client.mailboxOpen('Processed', { readOnly: true });
+    const moved = await client.fetchAll('1:*', { flags: true });
+    expect(moved.map((m) => m.flags?.has('\\Seen'))).toEqual([true, true, true]);
+  });
+
   it('reconnects with backoff after the connection drops and backfills what arrived meanwhile', async () => {
     const dv = inject('dovecot');
     const user = await createMailUser(dv);

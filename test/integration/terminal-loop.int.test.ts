@@ -9,6 +9,9 @@ import { driveCli, runCli } from '../setup/cli.ts';
 import { listDrafts } from '../../src/store/drafts.repo.ts';
 import { listAudit } from '../../src/store/audit.repo.ts';
 import { listMessageIds } from '../../src/store/messages.repo.ts';
+import { collectStats } from '../../src/store/stats.repo.ts';
+import { waitFor } from '../setup/free-port.ts';
+import { spawn } from 'node:child_process';
 
 const relayed = readFileSync(join(import.meta.dirname, '../../../shared/corpus/rakuten/d-r002.eml'));
 const RELAY = 'acheteur-3308471-q7k2@fr.shopping.rakuten.com';
@@ -79,6 +82,27 @@ describe.each(dbKinds)('the terminal loop on %s', (kind) => {
     expect(stats.drafts.sent).toBe(1);
     const audit = (await listAudit(env.ctx.db, 'shop-a', { entity: 'draft', entityId: target.id })).map((a) => `${a.action} by ${a.actor}`);
     expect(audit).toEqual(expect.arrayContaining(['draft.edited by alice', 'draft.approved by alice', 'draft.sent by system:send']));
+  });
+
+  it('claimdesk sync watches with IDLE until interrupted', async () => {
+    const user = await createMailUser(inject('dovecot'));
+    await user.deliver(buildMail({ subject: 'first' }));
+    const env = await setupEnv(kind, { mailboxes: [{ user }] });
+    cleanups.push(env.cleanup);
+    const child = spawn(process.execPath, [join(import.meta.dirname, '../../bin/claimdesk.js'), 'sync'], { env: { PATH: process.env.PATH ?? '', ...env.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    cleanups.push(async () => {
+      child.kill('SIGKILL');
+      await exited;
+    });
+    const count = async () => (await collectStats(env.ctx.db)).messages;
+    await waitFor(async () => (await count()) === 1, 'the backfill', 15_000);
+    await user.deliver(buildMail({ subject: 'second' }));
+    await waitFor(async () => (await count()) === 2, 'the mail pushed by IDLE', 10_000);
+    child.kill('SIGINT');
+    expect(await exited, stderr).toBe(0);
   });
 
   it('escapes terminal control sequences from mail text and rejects with a reason', async () => {

@@ -38,6 +38,7 @@ export interface MailboxSpec {
   /** Connect through this port instead of Dovecot's (a TCP proxy). */
   port?: number;
   markSeen?: boolean;
+  moveTo?: string;
 }
 
 export interface EnvSpec {
@@ -75,6 +76,7 @@ export async function setupEnv(kind: DbKind, spec: EnvSpec = {}): Promise<TestEn
       imap: { host: dovecot.host, port: m.port ?? dovecot.port, secure: false, user: m.user.user, pass: m.user.pass },
       folders: m.folders ?? ['INBOX'],
       markSeen: m.markSeen ?? false,
+      moveTo: m.moveTo ?? null,
     })),
     smtp: spec.smtpPort ? { host: '127.0.0.1', port: spec.smtpPort, secure: false } : null,
     ingest: { autoIdleDelayMs: 100, reconnectBaseMs: 100, reconnectMaxMs: 400 },
