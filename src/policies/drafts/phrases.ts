@@ -23,9 +23,9 @@ export function buyerClosing(p: TemplateParams): string {
   const contact = p.contactLine ? `\n${p.contactLine}` : '';
   switch (p.language) {
     case 'fr':
-      return `Cordialement,\n${p.signature}${contact}`;
+      return `Nous restons à votre disposition pour toute question.\n\nCordialement,\n${p.signature}${contact}`;
     case 'en':
-      return `Kind regards,\n${p.signature}${contact}`;
+      return `If you have any other questions, please do not hesitate to contact us.\n\nKind regards,\n${p.signature}${contact}`;
     case 'zh-Hans':
       return `如有任何问题，欢迎随时联系我们。\n\n${p.signature}${contact}`;
     case 'zh-Hant':
@@ -51,7 +51,7 @@ export function platformClosing(p: TemplateParams): string {
 export function contactLine(language: Language, email: string | null, phone: string | null): string | null {
   const parts = [email, phone].filter((x): x is string => !!x);
   if (parts.length === 0) return null;
-  const label = { fr: 'Service client', en: 'Customer service', 'zh-Hans': '客服', 'zh-Hant': '客戶服務' }[language];
+  const label = { fr: 'Service client', en: 'Customer service', 'zh-Hans': '客服联系方式', 'zh-Hant': '客戶服務' }[language];
   const sep = language === 'fr' ? ' : ' : language === 'en' ? ': ' : '：';
   return `${label}${sep}${parts.join(' · ')}`;
 }
@@ -74,14 +74,14 @@ export function yohoRefundTiming(language: Language, method: TemplateParams['ref
       both: '轉數快 (FPS) 或銀行轉帳退款需時約 3-5 個工作天；信用卡退款則視乎發卡銀行的處理速度，可能需時長達 3-4 週。',
     },
     'zh-Hans': {
-      card: '由于您使用信用卡付款，退款视发卡银行的处理速度而定，最长可能需要 3-4 周。',
-      fast: '转数快（FPS）或银行转账退款约需 3-5 个工作日。',
-      both: '转数快（FPS）或银行转账退款约需 3-5 个工作日；信用卡退款视发卡银行的处理速度而定，最长可能需要 3-4 周。',
+      card: '由于您使用信用卡付款，退款到账时间视发卡银行的处理速度而定，最长可能需要 3-4 周。',
+      fast: '转数快（FPS）或银行转账退款约需 3-5 个工作日到账。',
+      both: '转数快（FPS）或银行转账退款约需 3-5 个工作日到账；信用卡退款到账时间视发卡银行的处理速度而定，最长可能需要 3-4 周。',
     },
     fr: {
-      card: 'Le paiement ayant été fait par carte bancaire, le remboursement peut prendre jusqu’à 3 à 4 semaines selon votre banque.',
+      card: 'Le paiement ayant été effectué par carte bancaire, le remboursement peut prendre jusqu’à 3 ou 4 semaines, selon votre banque.',
       fast: 'Un remboursement par FPS ou virement bancaire prend en général 3 à 5 jours ouvrés.',
-      both: 'Un remboursement par FPS ou virement bancaire prend en général 3 à 5 jours ouvrés ; par carte bancaire, il peut prendre jusqu’à 3 à 4 semaines selon votre banque.',
+      both: 'Un remboursement par FPS ou virement bancaire prend en général 3 à 5 jours ouvrés ; par carte bancaire, il peut prendre jusqu’à 3 ou 4 semaines, selon votre banque.',
     },
   }[language];
   return method === 'card' ? t.card : method === 'fps' || method === 'bank' ? t.fast : t.both;

@@ -11,7 +11,7 @@ export const commonTexts = {
   },
   'automated-no-reply': {
     rule: 'ALL-THREAD',
-    en: 'Automatic mail: it gets no reply; anything to say goes through the marketplace’s own channel.',
+    en: 'Automatic mail: do not reply to it; if you need to respond, use the marketplace’s own channel.',
     fr: 'Message automatique : il ne reçoit pas de réponse ; passez par le canal de la marketplace.',
     'zh-Hans': '系统自动邮件：不可直接回复，如需沟通请通过平台渠道。',
     'zh-Hant': '系統自動郵件：不可直接回覆，如需溝通請透過平台渠道。',
@@ -81,7 +81,7 @@ export const commonTexts = {
   },
   'internal-info': {
     rule: 'ALL-APPROVAL',
-    en: 'Internal or supplier mail: information only, nothing goes to a buyer or a marketplace from it.',
+    en: 'Internal or supplier mail: information only; nothing is sent to a buyer or a marketplace because of it.',
     fr: 'Message interne ou fournisseur : information seulement, rien n’en part vers un acheteur ou une marketplace.',
     'zh-Hans': '内部或供应商邮件：仅供参考，不会据此向买家或平台发送任何内容。',
     'zh-Hant': '內部或供應商郵件：僅供參考，不會據此向買家或平台發送任何內容。',

@@ -18,7 +18,7 @@ export const rakutenMoreTexts = {
   },
   'withdraw-do-not-ship': {
     rule: 'RAK-WITHDRAW-UNSHIPPED',
-    en: 'The buyer withdrew before shipment (no effect on your MQS): do not ship, put the item back in stock.',
+    en: 'The buyer withdrew before shipment (no effect on your MQS): do not ship it; put the item back in stock.',
     fr: 'L’acheteur s’est rétracté avant l’expédition (sans effet sur votre MQS) : n’expédiez pas, remettez l’article en stock.',
     'zh-Hans': '买家已在发货前撤销订单（不影响 MQS 评分）：请勿发货，商品放回库存即可。',
     'zh-Hant': '買家已在寄出前撤銷訂單（不影響 MQS 評分）：請勿寄出，商品放回庫存即可。',
@@ -32,7 +32,7 @@ export const rakutenMoreTexts = {
   },
   'late-no-annulation': {
     rule: 'RAK-WORDS',
-    en: 'If you cannot ship: do not cancel it yourself (double commission, MQS); ask the buyer to withdraw with “Vous rétracter”.',
+    en: 'If you cannot ship: do not cancel the order yourself (double commission, MQS); ask the buyer to withdraw with “Vous rétracter”.',
     fr: 'Si vous ne pouvez pas expédier : n’arrêtez pas la commande vous-même (double commission, MQS) ; invitez l’acheteur à se rétracter (« Vous rétracter »).',
     'zh-Hans': '如确实无法发货：切勿自行取消订单（双倍佣金并影响 MQS），请先联系买家，引导其通过“Vous rétracter”自行撤销订单。',
     'zh-Hant': '如確實無法寄出：切勿自行取消訂單（雙倍佣金並影響 MQS)，請先聯絡買家，引導其透過「Vous rétracter」自行撤銷訂單。',
@@ -67,7 +67,7 @@ export const rakutenMoreTexts = {
   },
   'lost-commission': {
     rule: 'RAK-COMMISSION',
-    en: 'At MQS grade {grade} a lost complaint still pays commission.',
+    en: 'At MQS grade {grade}, you still pay commission on a lost complaint.',
     fr: 'Avec une note MQS {grade}, une réclamation perdue paie quand même la commission.',
     'zh-Hans': 'MQS 评分为 {grade} 级时，被投诉成功的订单依然要收取佣金。',
     'zh-Hant': 'MQS 評分為 {grade} 級時，被投訴成功的訂單依然要收取佣金。',

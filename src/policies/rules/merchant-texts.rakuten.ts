@@ -36,14 +36,14 @@ export const rakutenTexts = {
   },
   'registered-missing': {
     rule: 'RAK-REGISTERED',
-    en: 'Order value {amount} is above {threshold} EUR shipped from {region}: registered mail (“Recommandé”) was required and this parcel was not registered, so a Non Reçu complaint is lost automatically. Consider settling with the buyer.',
+    en: 'The order value ({amount}) is above the {threshold} EUR limit for parcels shipped from {region}: registered mail (“Recommandé”) was required and this parcel was not registered, so a Non Reçu complaint is lost automatically. Consider settling with the buyer.',
     fr: 'Valeur {amount}, au-delà de {threshold} EUR depuis {region} : le recommandé était obligatoire et ce colis ne l’était pas, une réclamation « Non reçu » est perdue d’office. Envisagez un accord avec l’acheteur.',
     'zh-Hans': '订单金额 {amount}，从{region}发货超过 {threshold} 欧元必须使用挂号（Recommandé），而该包裹不是挂号件：“Non Reçu”投诉会被系统直接判定卖家败诉，建议尽快与买家协商解决。',
     'zh-Hant': '訂單金額 {amount}，由{region}寄出超過 {threshold} 歐元必須使用掛號 (Recommandé)，而此包裹並非掛號件：「Non Reçu」投訴會被系統直接判定賣家敗訴，建議盡快與買家協商解決。',
   },
   'registered-check': {
     rule: 'RAK-REGISTERED',
-    en: 'Order value {amount} is above {threshold} EUR shipped from {region}: check the parcel went by registered mail (“Recommandé”), otherwise a Non Reçu complaint is lost automatically.',
+    en: 'The order value ({amount}) is above the {threshold} EUR limit for parcels shipped from {region}: check the parcel went by registered mail (“Recommandé”), otherwise a Non Reçu complaint is lost automatically.',
     fr: 'Valeur {amount}, au-delà de {threshold} EUR depuis {region} : vérifiez que le colis est parti en recommandé, sinon une réclamation « Non reçu » est perdue d’office.',
     'zh-Hans': '订单金额 {amount}，从{region}发货超过 {threshold} 欧元必须使用挂号（Recommandé）：请确认该包裹为挂号件，否则“Non Reçu”投诉会被直接判定卖家败诉。',
     'zh-Hant': '訂單金額 {amount}，由{region}寄出超過 {threshold} 歐元必須使用掛號 (Recommandé)：請確認此包裹為掛號件，否則「Non Reçu」投訴會被直接判定賣家敗訴。',
@@ -127,14 +127,14 @@ export const rakutenTexts = {
   },
   'counterfeit-fine': {
     rule: 'RAK-COUNTERFEIT',
-    en: 'If confirmed: fine of 100 EUR + 20 % of sales ({sales}) + 20 % of stock value ({stock}) = {fine}; the shop goes offline for at least a month.',
+    en: 'If confirmed: a fine of 100 EUR + 20 % of sales ({sales}) + 20 % of stock value ({stock}) = {fine}; the shop goes offline for at least a month.',
     fr: 'Si la contrefaçon est retenue : pénalité de 100 EUR + 20 % des ventes ({sales}) + 20 % de la valeur du stock ({stock}) = {fine} ; boutique hors ligne au moins un mois.',
     'zh-Hans': '如被认定售假：罚款 100 欧元 + 销售额（{sales}）的 20% + 库存价值（{stock}）的 20% = {fine}；店铺下线，至少 1 个月后才能重新上线。',
     'zh-Hant': '如被認定售假：罰款 100 歐元 + 銷售額 ({sales}) 的 20% + 庫存價值 ({stock}) 的 20% = {fine}；店鋪下線，至少 1 個月後才能重新上線。',
   },
   'counterfeit-fine-unknown': {
     rule: 'RAK-COUNTERFEIT',
-    en: 'If confirmed: fine of 100 EUR + 20 % of the sales + 20 % of the stock value of the items concerned, and the shop goes offline for at least a month. Give the sales and stock values to get the estimate.',
+    en: 'If confirmed: a fine of 100 EUR + 20 % of the sales + 20 % of the stock value of the items concerned, and the shop goes offline for at least a month. Give the sales and stock values to get the estimate.',
     fr: 'Si la contrefaçon est retenue : pénalité de 100 EUR + 20 % des ventes + 20 % de la valeur du stock des articles concernés, boutique hors ligne au moins un mois. Indiquez ventes et stock pour obtenir l’estimation.',
     'zh-Hans': '如被认定售假：罚款 100 欧元 + 涉事商品销售额的 20% + 库存总价值的 20%，店铺下线至少 1 个月。提供销售额和库存价值即可算出金额。',
     'zh-Hant': '如被認定售假：罰款 100 歐元 + 涉事商品銷售額的 20% + 庫存總價值的 20%，店鋪下線至少 1 個月。提供銷售額及庫存價值即可計算金額。',
@@ -155,7 +155,7 @@ export const rakutenTexts = {
   },
   'withdraw-guide-retracter': {
     rule: 'RAK-WITHDRAW-SHIPPED',
-    en: 'Guide the buyer to “Vous rétracter” in their Rakuten account; never cancel it yourself (a seller cancellation, “annulation”, costs double commission). Return shipping paid by: {payer}.',
+    en: 'Guide the buyer to “Vous rétracter” in their Rakuten account; never cancel the order yourself (a seller cancellation, “annulation”, costs double commission). Return shipping paid by: {payer}.',
     fr: 'Guidez l’acheteur vers « Vous rétracter » dans son compte Rakuten ; n’arrêtez jamais la commande vous-même (une annulation vendeur coûte une double commission). Frais de retour : {payer}.',
     'zh-Hans': '请引导买家在其乐天后台点击“Vous rétracter”；切勿自行取消订单（卖家取消 annulation 需付双倍佣金）。退货运费承担方：{payer}。',
     'zh-Hant': '請引導買家在其樂天後台點擊「Vous rétracter」；切勿自行取消訂單（賣家取消 annulation 需付雙倍佣金）。退貨運費承擔方：{payer}。',

@@ -57,7 +57,7 @@ export const yohoTexts = {
   },
   'yoho-reject-refund': {
     rule: 'YOHO-REFUND-CUSTOMER',
-    en: 'To keep the order: Reject Refund only with the customer’s consent, and write a clear, detailed reason in the reason field.',
+    en: 'To keep the order: select Reject Refund only with the customer’s consent, and write a clear, detailed reason in the reason field.',
     fr: 'Pour maintenir la commande : Reject Refund seulement avec l’accord du client, et un motif clair et détaillé dans le champ prévu.',
     'zh-Hans': '如拒绝退款：必须先取得顾客同意，并在指定栏位填写清晰、详细的拒绝原因。',
     'zh-Hant': '如拒絕退款：必須先取得顧客的共識，並於指定欄位提供清晰且詳細的拒絕原因。',
