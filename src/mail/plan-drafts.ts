@@ -22,6 +22,8 @@ export interface DraftPlan {
   references: string[];
   dueAt: string | null;
   state: 'pending' | 'approved';
+  purpose: string | null;
+  attachments: string[];
 }
 
 export interface PlanInput {
@@ -78,6 +80,8 @@ export function planDrafts({ mail, triage, decision, automatedReason, fromAddres
       references: d.references?.length ? d.references : replyReferences(mail),
       dueAt,
       state: autoApproved ? 'approved' : 'pending',
+      purpose: d.purpose ?? null,
+      attachments: d.attachments ?? [],
     };
   });
 }

@@ -65,7 +65,10 @@ export function renderDraft({ draft: d, kase, message, deadlines }: DraftView, n
       }
     }
   }
+  for (const a of message?.decision?.actions ?? []) out.push(`Action   ${line(a.text)} (${line(a.rule)})`);
+  if (d.purpose) out.push(`Purpose  ${line(d.purpose)}`);
   out.push(`To       ${recipient(d)}`);
+  for (const a of d.attachments) out.push(`Attach   ${line(a)}`);
   out.push(`Rules    ${d.rules.length ? d.rules.map(line).join(', ') : '-'}${d.source ? ` · from ${line(d.source)}` : ''}`);
   if (d.compliance.ok) out.push('Check    compliant');
   for (const v of d.compliance.violations) out.push(`Check    ✗ ${line(v.rule)}: ${line(v.message)}${v.excerpt ? ` «${line(v.excerpt)}»` : ''}`);

@@ -28,6 +28,8 @@ export interface NewDraft {
   dueAt: string | null;
   /** `approved` only for notices the shop switched to automatic. */
   state: 'pending' | 'approved';
+  purpose: string | null;
+  attachments: string[];
 }
 
 export interface StoredDraft {
@@ -63,6 +65,8 @@ export interface StoredDraft {
   sentCopy: DraftsTable['sent_copy'];
   createdAt: string;
   updatedAt: string;
+  purpose: string | null;
+  attachments: string[];
 }
 
 export function toStoredDraft(r: Selectable<DraftsTable>): StoredDraft {
@@ -99,6 +103,8 @@ export function toStoredDraft(r: Selectable<DraftsTable>): StoredDraft {
     sentCopy: r.sent_copy,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    purpose: r.purpose,
+    attachments: JSON.parse(r.attachments_json) as string[],
   };
 }
 
@@ -140,6 +146,8 @@ export async function createDraft(db: Db, d: NewDraft, author: string, now: Date
       sent_copy: 'none',
       created_at: at,
       updated_at: at,
+      purpose: d.purpose,
+      attachments_json: JSON.stringify(d.attachments),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

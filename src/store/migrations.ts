@@ -182,11 +182,19 @@ function initial(dialect: Dialect): Migration {
   };
 }
 
+/** What a draft is for and the documents the merchant must attach (from the policy handlers' drafts). */
+const draftPurpose: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('drafts').addColumn('purpose', 'text').execute();
+    await db.schema.alterTable('drafts').addColumn('attachments_json', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  },
+};
+
 /** Keeps the provider static: Kysely's FileMigrationProvider would need the migration files at run time. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001_initial': initial(dialect) };
+      return { '0001_initial': initial(dialect), '0002_draft_purpose': draftPurpose };
     },
   };
 }

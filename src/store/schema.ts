@@ -140,6 +140,10 @@ export interface DraftsTable {
   sent_copy: 'none' | 'pending' | 'done' | 'failed';
   created_at: string;
   updated_at: string;
+  /** What the draft is for, in the merchant's language. */
+  purpose: string | null;
+  /** Documents the merchant must attach before sending. */
+  attachments_json: Generated<string>;
 }
 
 export interface DraftVersionsTable {
