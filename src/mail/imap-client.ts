@@ -10,7 +10,7 @@ export interface ImapClientOptions {
 
 /** Builds (does not connect) an IMAP client. imapflow's own chatter is kept to warnings. */
 export function createImapClient(imap: ImapSettings, { autoIdleDelayMs, log }: ImapClientOptions): ImapFlow {
-  const imapLog = log.child({ module: 'imapflow' });
+  const imapLog = log.child({ component: 'imapflow' });
   // imapflow logs every command at info: keep it to warnings unless debugging (and silent stays silent).
   imapLog.level = log.levelVal <= 20 ? 'debug' : log.levelVal > 40 ? log.level : 'warn';
   return new ImapFlow({

@@ -55,6 +55,10 @@ export async function watchFolder(opts: WatchOptions): Promise<void> {
         } while (again && !client.isClosed && !signal.aborted);
       })()
         .catch((err: Error) => {
+          if (signal.aborted) {
+            log.debug({ err: err.message }, 'sync interrupted by stop');
+            return;
+          }
           // The connection is in an unknown state: drop it; the loop reconnects and backfills.
           lastError = err.message;
           log.warn({ err: err.message }, 'sync failed; reconnecting');
