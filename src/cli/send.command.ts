@@ -52,6 +52,9 @@ export const sendCommand: Command = {
         `sent ${report.sent.length}, deferred ${report.deferred.length}, failed ${report.failed.length}`,
         ...(report.recovered.length ? [`recovered after an interrupted run (found in the Sent folder): ${report.recovered.join(', ')}`] : []),
         ...(report.unconfirmed.length ? [`interrupted, to confirm in \`claimdesk review\`: ${report.unconfirmed.join(', ')}`] : []),
+        ...(report.inFlight.length
+          ? [`being sent by another run, or by one that stopped less than ${Math.round(ctx.config.send.staleAfterMs / 1000)} s ago (checked after that): ${report.inFlight.join(', ')}`]
+          : []),
         ...report.skipped.map((s) => `not sent #${s.id}: ${s.reason}`),
       ];
       process.stderr.write(lines.join('\n') + '\n');

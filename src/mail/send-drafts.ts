@@ -28,6 +28,8 @@ export interface SendReport {
   recovered: number[];
   /** Found in `sending` after a crash, not found in the Sent folder: left for the merchant to confirm. */
   unconfirmed: number[];
+  /** In `sending` for less than `send.staleAfterMs`: another run may be delivering it; checked once that time has passed. */
+  inFlight: number[];
   skipped: { id: number; reason: string }[];
 }
 
@@ -46,7 +48,7 @@ const ACTOR = 'system:send';
  */
 export async function sendApprovedDrafts(deps: SendDeps, opts: { shopId?: string; waitForRetries?: boolean } = {}): Promise<SendReport> {
   const now = () => deps.now?.() ?? new Date();
-  const report: SendReport = { sent: [], deferred: [], failed: [], recovered: [], unconfirmed: [], skipped: [] };
+  const report: SendReport = { sent: [], deferred: [], failed: [], recovered: [], unconfirmed: [], inFlight: [], skipped: [] };
   const sessions = new MailboxSessions(deps.log, deps.config.ingest.autoIdleDelayMs);
   try {
     await recoverInterruptedSends(deps, sessions, report, now, opts.shopId);
@@ -77,7 +79,10 @@ async function recoverInterruptedSends(deps: SendDeps, sessions: MailboxSessions
   const staleBefore = now().getTime() - deps.config.send.staleAfterMs;
   for (const draft of await listUnresolvedSending(deps.db, shopId)) {
     // A recent `sending` may belong to another worker that is delivering it right now.
-    if (Date.parse(draft.updatedAt) > staleBefore) continue;
+    if (Date.parse(draft.updatedAt) > staleBefore) {
+      report.inFlight.push(draft.id);
+      continue;
+    }
     const mailbox = deps.mailboxFor(draft);
     let found = false;
     let note = 'interrupted during delivery; not in the Sent folder: confirm whether it went out';

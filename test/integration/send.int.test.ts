@@ -145,7 +145,10 @@ describe.each(dbKinds)('sending on %s', (kind) => {
     expect(sink.messages).toHaveLength(1);
     expect((await getDraft(env.ctx.db, 'shop-a', draftId))?.state).toBe('sending');
 
-    // Restart: the draft is found in `sending`, not in the Sent folder, and is not resent.
+    // Restarted at once: it may still be in another run's hands; nothing is done with it.
+    const early = await sendApprovedDrafts(deps(env, { config: { ...env.config, send: { ...env.config.send, staleAfterMs: 60_000 } } }));
+    expect(early).toMatchObject({ sent: [], unconfirmed: [], inFlight: [draftId] });
+    // Restarted later: the draft is found in `sending`, not in the Sent folder, and is not resent.
     const report = await sendApprovedDrafts(deps(env));
     expect(report).toMatchObject({ sent: [], unconfirmed: [draftId] });
     expect(sink.attempts).toBe(1);
