@@ -99,8 +99,8 @@ export function specMismatch(folded: string): string | null {
 }
 
 export interface BuyerContext {
-  /** Two values of one measure in the text (see `specMismatch`), when the text has them. */
-  mismatch?: string | null;
+  /** Two values of one measure in the text (see `specMismatch`), computed on demand. */
+  mismatch?: () => string | null;
   /** Days since each date the text mentions (computed on demand). */
   elapsed: () => number[];
   hasOrder: boolean;
@@ -119,7 +119,7 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
   // Counterfeit: an authenticity claim backed by details (serial, logo, brand), not a size problem shouted as "fake".
   const fakeClaim = has(s, 'counterfeit') && !has(s, 'counterfeitNegated');
   const details = count(s, 'authenticity');
-  const mismatch = has(s, 'wrongItem') || (!!ctx.mismatch && has(s, 'listingCompare'));
+  const mismatch = has(s, 'wrongItem') || (has(s, 'listingCompare') && !!ctx.mismatch?.());
   if (fakeClaim && (details >= 2 || (details >= 1 && !mismatch && !has(s, 'unbranded')))) {
     return because('counterfeit', 0.85, 'says the item is not genuine, with details', firstOf(s, 'counterfeit'));
   }
@@ -169,7 +169,7 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
   }
   if (mismatch) {
     if (ownReason && !has(s, 'counterfeit')) return because('withdrawal', 0.65, 'fits the listing but the buyer wants to return it', firstOf(s, 'ownReason'));
-    return because('not_as_described', 0.8, 'not what the listing describes', firstOf(s, 'wrongItem') || ctx.mismatch || '');
+    return because('not_as_described', 0.8, 'not what the listing describes', firstOf(s, 'wrongItem') || ctx.mismatch?.() || '');
   }
   if (fakeClaim) return because('counterfeit', 0.6, 'says the item is fake', firstOf(s, 'counterfeit'));
   if (has(s, 'fault')) return because('warranty', 0.5, 'a fault', firstOf(s, 'fault'));

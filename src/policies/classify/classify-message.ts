@@ -114,8 +114,9 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   const newFolded = foldText(parts.newText);
   const subjectFolded = foldText(mail.subject);
   // One scan of subject and new text tells which phrases can occur anywhere below.
-  const hits = scanPhrases(squash(`${subjectFolded}\n${newFolded}`));
-  const newSignals = readSignals(subjectIsOwn ? `${subjectFolded}\n${newFolded}` : newFolded, hits);
+  const scanned = squash(`${subjectFolded}\n${newFolded}`);
+  const hits = scanPhrases(scanned);
+  const newSignals = subjectIsOwn ? readSignals(scanned, hits, true) : readSignals(newFolded, hits);
   const { role, reason: roleReason } = roleOf(origin, relay, newSignals, orderId !== null, () => marketplacesNamed(`${subjectFolded}\n${newFolded}`, config));
   evidence.push({ field: 'sender', reason: roleReason, source: origin.kind === 'unknown' ? 'body' : 'header' });
 
@@ -135,7 +136,8 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
 
   let cat: CategoryResult;
   const motifs = () => scoreMotifs(subjectFolded, newFolded, hits);
-  const buyerCtx = { elapsed, hasOrder: orderId !== null, hasTracking: !!tracking, mismatch: specMismatch(focusFolded) };
+  let mismatch: string | null | undefined;
+  const buyerCtx = { elapsed, hasOrder: orderId !== null, hasTracking: !!tracking, mismatch: () => (mismatch ??= specMismatch(focusFolded)) };
   if (origin.autoReply || origin.kind === 'bounce') {
     cat = { category: 'general', strength: 0.85, evidence: [{ field: 'category', reason: 'an automatic reply or bounce says nothing new', source: 'header' }] };
   } else if (role === 'platform') {
@@ -233,7 +235,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
       automated: origin.automated,
       spoofed: origin.kind === 'spoofed',
       bilingual: lang.bilingual,
-      summary: `${mail.subject}${focus ? ' — ' : ''}${focus.replace(/\s+/g, ' ').slice(0, 280)}`.trim(),
+      summary: `${mail.subject}${focus ? ' — ' : ''}${focus.slice(0, 600).replace(/\s+/g, ' ').slice(0, 280)}`.trim(),
     },
   };
 }

@@ -64,12 +64,12 @@ function parseAmount(raw: string): number {
   return +t.replace(/,/g, '');
 }
 
-const AMOUNTS: { re: RegExp; currency: 'EUR' | 'HKD' | 'CNY' }[] = [
+const AMOUNTS: { re: RegExp; currency: 'EUR' | 'HKD' | 'CNY' }[] = ([
   { re: /(\d{1,3}(?:[ .\u202f]\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:€|eur\b|euros?\b)/, currency: 'EUR' },
   { re: /€\s*(\d+(?:[.,]\d{1,2})?)/, currency: 'EUR' },
   { re: /(?:hk\$|hkd)\s*(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)/, currency: 'HKD' },
   { re: /(?:人民币|rmb|cny)\s*(\d+(?:\.\d{1,2})?)/, currency: 'CNY' },
-];
+] as const).map(({ re, currency }) => ({ re: new RegExp(re.source, 'g'), currency }));
 
 // What the order cost, as opposed to a figure someone asks for ("un geste, genre 40 €").
 const PRICE_LABEL = /(?:prix|montant|total|tarif|price|amount|paid|payee?|refund amount|montant vire|金額|金额|總額|总额|价格|價錢|價格|售價|付款|退款金額|\d+ x|x \d+|- )[^\n\d]{0,24}$/;
@@ -77,7 +77,7 @@ const PRICE_LABEL = /(?:prix|montant|total|tarif|price|amount|paid|payee?|refund
 function amount(folded: string, trustFirst: boolean): TriageFacts['amount'] {
   let best: { at: number; value: number; currency: 'EUR' | 'HKD' | 'CNY' } | null = null;
   for (const { re, currency } of AMOUNTS) {
-    for (const m of folded.matchAll(new RegExp(re.source, 'g'))) {
+    for (const m of folded.matchAll(re)) {
       const labelled = PRICE_LABEL.test(folded.slice(Math.max(0, m.index - 32), m.index));
       if (!labelled && !trustFirst) continue;
       if (!best || m.index < best.at) {

@@ -22,7 +22,7 @@ const SCRIPT = new Uint8Array(0x9fff - 0x4e00 + 1);
 for (const ch of TRADITIONAL) SCRIPT[ch.charCodeAt(0) - 0x4e00] = 1;
 for (const ch of SIMPLIFIED) SCRIPT[ch.charCodeAt(0) - 0x4e00] = 2;
 
-const LANGUAGE_SAMPLE = 4000;
+const LANGUAGE_SAMPLE = 2500;
 const HAN = /[\u4e00-\u9fff]/;
 const ACCENTED = /[\u00c0-\u017f]/g;
 const WORD = /[a-z]+(?:'[a-z]+)?/g;

@@ -42,9 +42,9 @@ const NONE = { count: 0, first: '' } as const;
  * The signals of a folded text. `hits` may come from a scan of a larger text
  * that contains this one (the subject and new text of the mail).
  */
-export function readSignals(folded: string, hits?: PhraseHits): Signals {
+export function readSignals(folded: string, hits?: PhraseHits, alreadySquashed = false): Signals {
   // Mail clients wrap lines mid-sentence: phrases must match across line breaks.
-  const text = squash(folded);
+  const text = alreadySquashed ? folded : squash(folded);
   const cache = new Map<SignalName, SignalHit | typeof NONE>();
   let possible = hits ?? null;
   return {

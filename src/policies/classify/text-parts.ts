@@ -8,8 +8,8 @@ import { foldText, tidyLines } from './normalize.ts';
 export interface TextParts {
   /** The author's new text (for a relay: the whole wrapper, buyer words included). */
   newText: string;
-  /** Quoted history and forwarded messages, without `>` markers. */
-  quotedText: string;
+  /** Quoted history and forwarded messages, without `>` markers (computed on first read). */
+  readonly quotedText: string;
   /** The buyer's words when the mail relays a buyer message, else null. */
   relayed: RelayedText | null;
 }
@@ -60,13 +60,20 @@ function unquote(lines: string[]): string {
 }
 
 /** Splits new text from quoted history and forwards. */
-export function splitQuoted(text: string): { newText: string; quotedText: string } {
+export function splitQuoted(text: string): { newText: string; readonly quotedText: string } {
   const normal = text.replace(/\r\n?/g, '\n');
   const lines = normal.split('\n');
   const folded = foldText(normal).split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (isQuoteStart(folded, i)) {
-      return { newText: tidyLines(lines.slice(0, i).join('\n')), quotedText: tidyLines(unquote(lines.slice(i))) };
+      let quoted: string | undefined;
+      return {
+        newText: tidyLines(lines.slice(0, i).join('\n')),
+        // Only the order and marketplace fallbacks read the history: tidy it when they do.
+        get quotedText() {
+          return (quoted ??= tidyLines(unquote(lines.slice(i))));
+        },
+      };
     }
   }
   return { newText: tidyLines(text), quotedText: '' };
@@ -156,6 +163,12 @@ export function extractRelayed(newText: string, markers: readonly string[]): Rel
 }
 
 export function splitText(text: string): TextParts {
-  const { newText, quotedText } = splitQuoted(text);
-  return { newText, quotedText, relayed: null };
+  const split = splitQuoted(text);
+  return {
+    newText: split.newText,
+    get quotedText() {
+      return split.quotedText;
+    },
+    relayed: null,
+  };
 }
