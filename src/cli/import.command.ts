@@ -4,7 +4,7 @@ import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { runWithAppContext } from '../mail/app-context.ts';
 import { ImportPathError, listImportFiles, readImportFile } from '../mail/import-files.ts';
-import { ingestBatch, startAnalysis, type IngestItem } from '../mail/ingest-message.ts';
+import { ingestBatch, type IngestItem } from '../mail/ingest-message.ts';
 
 /** Messages stored per transaction. */
 const BATCH_SIZE = 100;
@@ -89,7 +89,8 @@ export const importCommand: Command = {
         }
         if (items.length !== 1) bar.setTotal((total += items.length - 1));
         for (const item of items) {
-          batch.push({ raw: item.raw, source: { kind: 'file', path: item.path }, analysis: startAnalysis(ctx.ingest, shopId, item.raw) });
+          // Not analysed ahead: a mail imported before is recognised first and never parsed again.
+          batch.push({ raw: item.raw, source: { kind: 'file', path: item.path } });
           if (batch.length >= BATCH_SIZE) await flush();
         }
       }

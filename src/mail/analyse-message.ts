@@ -23,8 +23,8 @@ export interface Analysed {
 }
 
 /** The CPU part of ingestion: identity, MIME parsing, triage and case decision. Never throws for bad input. */
-export async function analyseMessage(raw: Uint8Array, shop: ShopProfile, triageConfig: TriageConfig): Promise<Analysed> {
-  const keys = computeMessageKeys(raw);
+export async function analyseMessage(raw: Uint8Array, shop: ShopProfile, triageConfig: TriageConfig, knownKeys?: MessageKeys): Promise<Analysed> {
+  const keys = knownKeys ?? computeMessageKeys(raw);
   const parsed = await parseMessage(raw);
   if (!parsed.ok) {
     return { keys, parse: { ok: false, code: parsed.code, reason: parsed.reason }, mail: null, triage: null, decision: null, automatedReason: null, error: null };

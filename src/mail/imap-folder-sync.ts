@@ -104,8 +104,9 @@ export async function syncFolder(client: ImapFlow, deps: IngestDeps, ref: Folder
     };
     for await (const msg of client.fetch(`${plan.fromUid}:*`, { uid: true, source: true }, { uid: true })) {
       if (msg.uid < plan.fromUid || !msg.source) continue;
-      // A backfill's mails start their analysis as they arrive (in the pool when there is one); a single new mail is analysed when stored.
-      const analysis = wanted.length > 1 ? startAnalysis(deps, mailbox.shop, msg.source) : undefined;
+      // A backfill's mails start their analysis as they arrive (in the pool when there is one). Not a single
+      // new mail (analysed when stored), nor a resync (mostly mail already stored, recognised before parsing).
+      const analysis = wanted.length > 1 && !plan.resync ? startAnalysis(deps, mailbox.shop, msg.source) : undefined;
       const item: IngestItem = { raw: msg.source, source: { kind: 'imap', mailboxId, folder, uidValidity, uid: msg.uid }, ...(analysis ? { analysis } : {}) };
       batch.push({ uid: msg.uid, item });
       if (batch.length >= BATCH_SIZE) await flush();

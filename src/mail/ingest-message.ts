@@ -83,17 +83,14 @@ export async function ingestMessage(deps: IngestDeps, shopId: string, raw: Buffe
 export async function ingestBatch(deps: IngestDeps, shopId: string, items: IngestItem[]): Promise<IngestOutcome[]> {
   const shop = shopOf(deps, shopId);
   const now = deps.now?.() ?? new Date();
-  const keys = items.map((i) => computeMessageKeys(i.raw));
+  const keys = await Promise.all(items.map(async (i) => (i.analysis ? (await i.analysis).keys : computeMessageKeys(i.raw))));
   const known = await findMessagesByDedupKeys(deps.db, shopId, [...new Set(keys.map((k) => k.dedupKey))]);
-  const pooled = items.length > 1;
+  const pooled = items.length > 1 && !!deps.analyse;
   const analysed: (Analysed | null)[] = await Promise.all(
-    items.map(async (item, n) => {
-      const started = item.analysis ?? (pooled && deps.analyse ? startAnalysis(deps, shopId, item.raw) : undefined);
-      if (known.has(keys[n]!.dedupKey)) {
-        await started;
-        return null;
-      }
-      return started ?? analyseMessage(item.raw, shop, deps.triage);
+    items.map((item, n) => {
+      if (known.has(keys[n]!.dedupKey)) return null;
+      if (item.analysis) return item.analysis;
+      return pooled ? startAnalysis(deps, shopId, item.raw) : analyseMessage(item.raw, shop, deps.triage, keys[n]);
     }),
   );
   const run = async (db: Db, range: number[]): Promise<IngestOutcome[]> => {
