@@ -8,16 +8,17 @@ import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { runWithAppContext, type AppContext } from '../mail/app-context.ts';
-import { getDraft, listReviewQueue, type StoredDraft } from '../store/drafts.repo.ts';
+import { getDraft, listDraftVersions, listReviewQueue, type StoredDraft } from '../store/drafts.repo.ts';
+import { listAudit } from '../store/audit.repo.ts';
 import { getCase, listCaseDeadlines } from '../store/cases.repo.ts';
 import { getMessage } from '../store/messages.repo.ts';
-import { renderDraft, renderQueueLine } from '../mail/review-view.ts';
+import { renderDraft, renderQueueLine, renderVersions } from '../mail/review-view.ts';
 import { applyEdit, approvalBlocker, approve, editableText, markDoneManually, reject, resolveUnconfirmed, retryFailed, type ActionResult, type ReviewDeps } from '../mail/review-actions.ts';
 import { sanitizeLine } from '../mail/terminal-text.ts';
 
 const usage = `usage: claimdesk review [--shop ID] [--as NAME]
        claimdesk review list [--json]
-       claimdesk review show ID
+       claimdesk review show ID [--versions]
        claimdesk review approve ID [--force]
        claimdesk review edit ID
        claimdesk review reject ID --reason TEXT
@@ -40,18 +41,20 @@ options:
   --force        approve although the compliance check fails (recorded in the audit log)
   --reason TEXT  why the draft is rejected
   --json         list as JSON lines
+  --versions     with show: every version of the text, with its author
   -h, --help     show this help
 `;
 
 const out = (s: string) => process.stdout.write(s + '\n');
 
 async function show(ctx: AppContext, shopId: string, d: StoredDraft): Promise<void> {
-  const [kase, message, deadlines] = await Promise.all([
+  const [kase, message, deadlines, history] = await Promise.all([
     getCase(ctx.db, shopId, d.caseId),
     getMessage(ctx.db, shopId, d.messageId),
     listCaseDeadlines(ctx.db, shopId, d.caseId),
+    listAudit(ctx.db, shopId, { entity: 'draft', entityId: d.id }),
   ]);
-  out(renderDraft({ draft: d, kase, message, deadlines }, new Date()));
+  out(renderDraft({ draft: d, kase, message, deadlines, history }, new Date()));
 }
 
 /** Opens the draft in the editor, stores the result as a new version, reports the new check. */
@@ -161,6 +164,7 @@ export const reviewCommand: Command = {
           json: { type: 'boolean' },
           sent: { type: 'boolean' },
           'not-sent': { type: 'boolean' },
+          versions: { type: 'boolean' },
         },
         allowPositionals: true,
       }));
@@ -190,6 +194,7 @@ export const reviewCommand: Command = {
           const d = await getDraft(ctx.db, shopId, parseId(rawId));
           if (!d) return report({ ok: false, message: `no draft ${rawId} in shop ${shopId}` });
           await show(ctx, shopId, d);
+          if (values.versions) out('\n' + renderVersions(await listDraftVersions(ctx.db, d.id)));
           return 0;
         }
         case 'approve':

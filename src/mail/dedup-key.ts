@@ -48,7 +48,7 @@ export function computeMessageKeys(raw: Uint8Array): MessageKeys {
 }
 
 /** Null when the input has no RFC 5322 header block (it is then identified by its bytes). */
-export function canonicalForm(text: string): string | null {
+function canonicalForm(text: string): string | null {
   let t = text.replace(/\r\n?/g, '\n');
   if (t.startsWith('From ')) t = t.slice(t.indexOf('\n') + 1 || t.length);
   const end = t.indexOf('\n\n');

@@ -37,13 +37,13 @@ export interface PlanInput {
 }
 
 /** References of a reply: the parent's references and the parent itself, the most recent 20. */
-export function replyReferences(mail: Pick<MailInput, 'messageId' | 'references'>): string[] {
+function replyReferences(mail: Pick<MailInput, 'messageId' | 'references'>): string[] {
   const ids = [...mail.references, mail.messageId].map(normalizeMessageId).filter((v): v is string => !!v);
   return [...new Set(ids)].slice(-20);
 }
 
 /** The earliest deadline the decision sets, else the mail's date plus the triage's deadline hours. */
-export function draftDueAt(mail: MailInput, triage: Triage, decision: CaseDecision): string | null {
+function draftDueAt(mail: MailInput, triage: Triage, decision: CaseDecision): string | null {
   const dues = decision.deadlines.map((d) => Date.parse(d.due)).filter((t) => !Number.isNaN(t));
   if (dues.length > 0) return new Date(Math.min(...dues)).toISOString();
   if (triage.deadline_hours !== null && mail.date) return new Date(Date.parse(mail.date) + triage.deadline_hours * 3_600_000).toISOString();

@@ -14,7 +14,7 @@ export interface RecheckInput {
 }
 
 /** The compliance context of the mail a draft answers, rebuilt from what is stored with it. */
-export function complianceContextOf({ mail, triage, automated, shop }: Omit<RecheckInput, 'draft'>): ComplianceContext {
+function complianceContextOf({ mail, triage, automated, shop }: Omit<RecheckInput, 'draft'>): ComplianceContext {
   const orderId = triage.order_id;
   return {
     marketplace: triage.marketplace,

@@ -1,6 +1,7 @@
-import type { StoredDraft } from '../store/drafts.repo.ts';
+import type { DraftVersion, StoredDraft } from '../store/drafts.repo.ts';
 import type { StoredCase, StoredDeadline } from '../store/cases.repo.ts';
 import type { StoredMessage } from '../store/messages.repo.ts';
+import type { AuditRecord } from '../store/audit.repo.ts';
 import { sanitizeForTerminal as clean, sanitizeLine as line } from './terminal-text.ts';
 
 /**
@@ -28,6 +29,12 @@ function status(d: StoredDraft): string {
   return d.state;
 }
 
+export function renderVersions(versions: DraftVersion[]): string {
+  return versions
+    .map((v) => `── version ${v.version} by ${line(v.author)} at ${v.createdAt} · ${v.compliance.ok ? 'compliant' : v.compliance.violations.map((x) => line(x.rule)).join(', ')}\nSubject: ${line(v.subject)}\n\n${clean(v.body).replace(/\n+$/, '')}`)
+    .join('\n\n');
+}
+
 export function renderQueueLine(d: StoredDraft, now: Date): string {
   const state = d.state === 'sending' ? 'to confirm' : d.state;
   return `#${d.id}  ${state.padEnd(10)} ${formatDue(d.dueAt, now).padEnd(44)} ${d.delivery === 'manual' ? 'manual ' : ''}${d.recipientRole.padEnd(8)} ${line(d.subject).slice(0, 60)}`;
@@ -38,9 +45,11 @@ export interface DraftView {
   kase: StoredCase | undefined;
   message: StoredMessage | undefined;
   deadlines: StoredDeadline[];
+  /** The draft's audit trail: who created, edited, approved, sent it. */
+  history: AuditRecord[];
 }
 
-export function renderDraft({ draft: d, kase, message, deadlines }: DraftView, now: Date): string {
+export function renderDraft({ draft: d, kase, message, deadlines, history }: DraftView, now: Date): string {
   const out: string[] = [];
   out.push(`━━ Draft #${d.id} · ${status(d)} · version ${d.version} · due ${formatDue(d.dueAt, now)}`);
   if (kase) {
@@ -72,6 +81,7 @@ export function renderDraft({ draft: d, kase, message, deadlines }: DraftView, n
   out.push(`Rules    ${d.rules.length ? d.rules.map(line).join(', ') : '-'}${d.source ? ` · from ${line(d.source)}` : ''}`);
   if (d.compliance.ok) out.push('Check    compliant');
   for (const v of d.compliance.violations) out.push(`Check    ✗ ${line(v.rule)}: ${line(v.message)}${v.excerpt ? ` «${line(v.excerpt)}»` : ''}`);
+  for (const h of history) out.push(`History  ${h.at.replace('T', ' ').slice(0, 16)} ${h.action.replace(/^draft\./, '')} by ${line(h.actor)}${h.detail['reason'] ? `: ${line(String(h.detail['reason']))}` : ''}`);
   out.push(`Subject  ${line(d.subject)}`);
   out.push('───────────────────────────────────────────────');
   out.push(clean(d.body).replace(/\n+$/, ''));

@@ -139,10 +139,6 @@ export async function getCase(db: Db, shopId: string, id: number): Promise<Store
   };
 }
 
-export async function listCaseIds(db: Db, shopId: string): Promise<number[]> {
-  return (await db.selectFrom('cases').select('id').where('shop_id', '=', shopId).orderBy('id').execute()).map((r) => r.id);
-}
-
 export interface StoredDeadline {
   rule: string;
   dueAt: string;

@@ -99,5 +99,3 @@ export async function openDatabase(target: DatabaseTarget, onIdleError?: (err: E
   }
   return handle;
 }
-
-export const nowIso = (now: Date = new Date()): string => now.toISOString();

@@ -69,7 +69,7 @@ export interface StoredDraft {
   attachments: string[];
 }
 
-export function toStoredDraft(r: Selectable<DraftsTable>): StoredDraft {
+function toStoredDraft(r: Selectable<DraftsTable>): StoredDraft {
   return {
     id: r.id,
     shopId: r.shop_id,

@@ -39,8 +39,7 @@ export interface FolderCheckpointsTable {
   updated_at: string;
 }
 
-export const messageStatuses = ['ok', 'unparseable'] as const;
-export type MessageStatus = (typeof messageStatuses)[number];
+export type MessageStatus = 'ok' | 'unparseable';
 
 export interface MessagesTable {
   id: Generated<number>;

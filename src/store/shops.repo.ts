@@ -31,18 +31,6 @@ export async function syncShopsAndMailboxes(db: Db, shops: ShopConfig[], mailbox
   return new Map(rows.map((r) => [mailboxKey(r.shop_id, r.name), r.id]));
 }
 
-export interface StoredMailbox {
-  id: number;
-  shopId: string;
-  name: string;
-  address: string;
-}
-
-export async function getMailbox(db: Db, id: number): Promise<StoredMailbox | undefined> {
-  const r = await db.selectFrom('mailboxes').selectAll().where('id', '=', id).executeTakeFirst();
-  return r && { id: r.id, shopId: r.shop_id, name: r.name, address: r.address };
-}
-
 /** Per-shop settings (key → JSON value). */
 export async function getSetting<T>(db: Db, shopId: string, key: string): Promise<T | undefined> {
   const r = await db.selectFrom('settings').select('value_json').where('shop_id', '=', shopId).where('key', '=', key).executeTakeFirst();

@@ -77,6 +77,12 @@ describe.each(dbKinds)('the terminal loop on %s', (kind) => {
     expect(m.messageId).toBe(target.outgoingMessageId);
     expect(m.raw.toString('utf8')).toContain('commande 3308471');
 
+    const shown = await runCli(['review', 'show', String(target.id), '--versions'], cliEnv);
+    expect(shown.stdout).toMatch(/History .* approved by alice/);
+    expect(shown.stdout).toMatch(/History .* sent by system:send/);
+    expect(shown.stdout).toContain('── version 2 by alice');
+    expect(shown.stdout).toContain(ADDED);
+
     const stats = JSON.parse((await runCli(['stats', '--json'], cliEnv)).stdout);
     expect(stats).toMatchObject({ messages: 1, cases: 1 });
     expect(stats.drafts.sent).toBe(1);

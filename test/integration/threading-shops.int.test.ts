@@ -12,6 +12,7 @@ import { triageFactsSchema, type Triage } from '../../src/policies/triage.schema
 import { getDraft, listReviewQueue } from '../../src/store/drafts.repo.ts';
 import { getCase } from '../../src/store/cases.repo.ts';
 import { collectStats } from '../../src/store/stats.repo.ts';
+import { getSetting, putSetting } from '../../src/store/shops.repo.ts';
 
 const log = silentLogger();
 
@@ -146,6 +147,10 @@ describe.each(dbKinds)('threading and shops on %s', (kind) => {
     expect((await approve(review, 'shop-a', draftA, 'alice')).ok).toBe(true);
 
     await sendApprovedDrafts({ db: env.ctx.db, config: env.config, mailboxFor: (d) => env.ctx.mailboxFor(d.shopId, d.mailboxId), log });
+    await putSetting(env.ctx.db, 'shop-a', 'signature', 'A', new Date());
+    await putSetting(env.ctx.db, 'shop-b', 'signature', 'B', new Date());
+    await putSetting(env.ctx.db, 'shop-b', 'signature', 'B2', new Date());
+    expect([await getSetting(env.ctx.db, 'shop-a', 'signature'), await getSetting(env.ctx.db, 'shop-b', 'signature')]).toEqual(['A', 'B2']);
     const sentA = (await getDraft(env.ctx.db, 'shop-a', draftA))!;
     const sentB = (await getDraft(env.ctx.db, 'shop-b', draftB))!;
     expect(sink.byMessageId(sentA.outgoingMessageId).map((m) => m.from)).toEqual([userA.address]);
