@@ -5,45 +5,57 @@ import type { YohoBuyerTemplate } from '../template-ids.ts';
 /**
  * Yoho, to the customer, in Traditional Chinese (Hong Kong written style, not
  * Cantonese colloquial). Terms follow the Yoho guide's Chinese: 訂單編號,
- * 運單號碼, 商品回收, 轉數快 (FPS). Refund times are the English figures: the
- * guide's Chinese 1-2 個工作天 / 2-4 週 must never appear (YOHO-ENGLISH-PREVAILS).
+ * 運單號碼, 換貨 / 退款, 寄出, 轉數快 (FPS). The merchant arranges and pays any
+ * pick-up (YOHO-RETURN-COST). Refund times are the English figures: the guide's
+ * Chinese 1-2 個工作天 / 2-4 週 must never appear (YOHO-ENGLISH-PREVAILS).
+ * Subjects in the 【主題】 form of Hong Kong shop mail; full-width punctuation;
+ * no nested brackets (carrier names may carry their own, e.g. 遞四方（4PX）);
+ * no empty 「訂單」 when the order number is unknown; no promise of an action
+ * not yet taken (we 正/會 ask the carrier, not 已).
  */
 
 const ord = (p: TemplateParams) => (p.order ? `訂單 ${p.order}` : '訂單');
-const subject = (p: TemplateParams, what?: string) => `您的${ord(p)}${what ? ` – ${what}` : ''}`;
+/** 「您的訂單 YH…」, or 「您的訂單」 without a number. */
+const yourOrd = (p: TemplateParams) => `您的${ord(p)}`;
+/** 「就訂單 YH…」 inside a sentence, or nothing when the order is unknown. */
+const aboutOrd = (p: TemplateParams) => (p.order ? `就${ord(p)}` : '');
+const subject = (p: TemplateParams, what?: string) => (what ? `【${what}】${yourOrd(p)}` : `關於${yourOrd(p)}`);
 const timing = (p: TemplateParams) => yohoRefundTiming('zh-Hant', p.refundMethod);
+const carrierOf = (p: TemplateParams) => p.carrier ?? '物流商';
 
 function deliveryStatus(p: TemplateParams): string {
-  const carrier = p.carrier ?? '物流商';
+  const carrier = carrierOf(p);
   switch (p.trackingState) {
     case 'delivered':
-      return `物流記錄顯示包裹已經派送。麻煩您向大廈管理處、鄰居或可能代收的人士查詢一下；我們亦已要求${carrier}提供派送證明。`;
+      return `物流記錄顯示包裹已經送達。麻煩您先向大廈管理處、家人或鄰居查詢是否有人代收；同時，我們會向${carrier}查詢，並索取簽收證明。`;
     case 'returned':
-      return '物流商通知我們包裹正退回給我們。我們樂意為您重新安排寄送，請確認收件地址，以及您希望以智能櫃、自取點還是送貨上門的方式收件。';
+      return '物流記錄顯示包裹現正退回給我們。我們樂意為您重新寄出，請確認收件地址，以及您希望以智能櫃、自取點還是送貨上門的方式收件。';
     case 'held':
-      return '包裹目前被海關扣留，我們正與物流商跟進，爭取盡快清關。';
+      return `包裹目前被海關扣留，我們正與${carrier}跟進，爭取盡快清關，有進展會通知您。`;
     case 'lost':
-      return '物流商已確認包裹遺失。我們可以為您補寄或全數退款，請告訴我們您的選擇。';
+      return `${carrier}已確認包裹遺失。我們可以為您補寄或全數退款，請告訴我們您希望選擇哪一項。`;
     case 'recent_update':
-      return '根據物流資訊，包裹正在運送途中，應該很快送達。';
+      return '根據物流追蹤記錄，包裹正在運送途中，預計很快送達。';
     case 'stalled':
-      return `由於物流資訊已有一段時間未有更新，我們已聯絡${carrier}查詢包裹的位置，一有消息會立即通知您。`;
+      return `由於物流追蹤記錄已有一段時間未有更新，我們正向${carrier}查詢包裹的下落，一有消息會盡快通知您。`;
     default:
-      return '我們正向物流商查詢包裹的最新情況，會盡快回覆您。';
+      return `我們正向${carrier}查詢包裹的最新情況，會盡快回覆您。`;
   }
 }
 
 function logisticsNews(p: TemplateParams): string {
-  const parcel = `您的包裹（${ord(p)}${p.tracking ? `，運單號碼 ${p.tracking}` : ''}）`;
+  const carrier = carrierOf(p);
+  const ids = [p.order ? ord(p) : null, p.tracking ? `運單號碼 ${p.tracking}` : null].filter(Boolean);
+  const parcel = `您的包裹${ids.length ? `（${ids.join('，')}）` : ''}`;
   switch (p.event) {
     case 'returned':
-      return `物流商通知我們，${parcel}未能成功派送，正退回給我們。我們會盡快與您聯絡，重新安排寄送。`;
+      return `${carrier}通知我們，${parcel}未能成功派送，現正退回給我們。我們會盡快與您聯絡，按您的意願重新安排送貨或退款。`;
     case 'lost':
-      return `物流商已確認${parcel}遺失。我們可以為您補寄或全數退款，請告訴我們您的選擇。`;
+      return `${carrier}已確認${parcel}遺失。我們可以為您補寄或全數退款，請告訴我們您希望選擇哪一項。`;
     case 'damaged':
-      return `物流商通知我們，${parcel}在運送途中受損。收貨時如發現任何問題，請立即通知我們，我們會為您妥善處理。`;
+      return `${carrier}通知我們，${parcel}在運送途中受損。收貨時請先檢查清楚；如發現任何問題，請盡快通知我們並附上相片，我們會為您妥善處理。`;
     default:
-      return `特此通知：${parcel}目前被海關扣留，我們正與物流商跟進，爭取盡快清關。`;
+      return `${parcel}目前被海關扣留，我們正與${carrier}跟進，爭取盡快清關。`;
   }
 }
 
@@ -52,29 +64,30 @@ export const yohoBuyerZhHant: Record<YohoBuyerTemplate, Template> = {
     subject: subject(p, '送貨進度'),
     body: paragraphs(
       greeting('zh-Hant', p.name),
-      p.replying ? '感謝您的來信，抱歉令您久等。' : '關於您包裹的送貨情況，抱歉令您久等。',
-      `您的${ord(p)}已經${p.carrier ? `由${p.carrier}` : ''}寄出${p.tracking ? `，運單號碼為 ${p.tracking}` : ''}。`,
+      p.replying ? '感謝您的來信。您至今仍未收到包裹，令您久等，非常抱歉。' : '現就您包裹的送貨情況與您聯絡。您至今仍未收到包裹，令您久等，非常抱歉。',
+      `${yourOrd(p)}已${p.carrier ? `由${p.carrier}` : ''}寄出${p.tracking ? `，運單號碼為 ${p.tracking}` : ''}。`,
       deliveryStatus(p),
       buyerClosing(p),
     ),
   }),
   claim: (p) => {
     const damaged = p.category === 'damaged';
-    const item = p.product ? `（${p.product}）` : '';
+    const item = p.product ? `「${p.product}」` : '商品';
+    const inOrder = p.order ? `（${ord(p)}）` : '';
     return {
       subject: subject(p, damaged ? '商品損壞' : '商品與描述不符'),
       body: paragraphs(
         greeting('zh-Hant', p.name),
-        damaged ? `非常抱歉，您的${ord(p)}${item}送達時出現損壞。` : `非常抱歉，您就${ord(p)}收到的商品${item}與我們的商品描述不符。`,
+        damaged ? `非常抱歉，您訂購的${item}${inOrder}送達時已經損壞。` : `非常抱歉，您收到的${item}${inOrder}與我們的商品描述不符。`,
         p.hasPhotos
-          ? '感謝您提供相片。'
+          ? '感謝您提供相片，讓我們可以盡快了解情況。'
           : damaged
-            ? '麻煩您傳送幾張商品及外包裝的相片給我們，以便我們盡快處理。'
-            : '麻煩您傳送幾張能顯示差異的相片（標籤、型號、尺寸或顏色）給我們，以便我們盡快處理。',
-        ['我們可以為您安排：', `– 更換${damaged ? '全新' : '正確的'}商品；或`, '– 退貨及全數退款。'].join('\n'),
+            ? '為了盡快為您處理，麻煩您提供幾張商品及外包裝的相片。'
+            : '為了盡快為您處理，麻煩您提供幾張能顯示差異的相片（例如標籤、型號、尺寸或顏色）。',
+        ['我們可以為您安排以下其中一項：', `1. 換貨：更換${damaged ? '全新' : '正確的'}商品；`, '2. 退貨退款：收回商品後為您全數退款。'].join('\n'),
         '無論選擇哪一項，我們都會安排上門收回商品，費用全數由我們承擔。',
-        `如選擇退款：${timing(p)}`,
-        '請告訴我們您希望選擇哪個方案。',
+        `如您選擇退款，請留意：${timing(p)}`,
+        '請告訴我們您希望換貨還是退款，以及方便上門收件的地址和時間。',
         buyerClosing(p),
       ),
     };
@@ -83,8 +96,8 @@ export const yohoBuyerZhHant: Record<YohoBuyerTemplate, Template> = {
     subject: subject(p),
     body: paragraphs(
       greeting('zh-Hant', p.name),
-      `感謝您就${ord(p)}與我們聯絡，我們非常重視您反映的情況。`,
-      '我們正向供應商核實該商品的來源。為方便核查，麻煩您提供商品、包裝以及您提及的序號或標記的相片。',
+      `感謝您${aboutOrd(p)}與我們聯絡，我們非常重視您反映的情況。`,
+      '我們正向供應商核實該商品的來源。為方便核查，麻煩您提供商品、包裝，以及您提及的序號或標記的相片。',
       '我們會盡快回覆您。',
       buyerClosing(p),
     ),
@@ -94,9 +107,9 @@ export const yohoBuyerZhHant: Record<YohoBuyerTemplate, Template> = {
     body: paragraphs(
       greeting('zh-Hant', p.name),
       p.shipped === false
-        ? `感謝您通知我們。由於您的${ord(p)}尚未寄出，我們可以為您取消訂單並全數退款。`
-        : `感謝您通知我們。如您的${ord(p)}尚未寄出，我們可以為您取消訂單並全數退款。`,
-      `確認一下：我們會為${ord(p)}提交全數退款，退款原因為「顧客於寄出前要求取消」。麻煩您回覆確認，謝謝。`,
+        ? `感謝您通知我們。由於${yourOrd(p)}尚未寄出，我們可以為您取消訂單並全數退款。`
+        : `感謝您通知我們。如${yourOrd(p)}尚未寄出，我們可以為您取消訂單並全數退款。`,
+      `請您回覆確認。收到您的確認後，我們便會為${p.order ? ord(p) : '您的訂單'}辦理全數退款，退款原因為「顧客於寄出前要求取消」。`,
       timing(p),
       buyerClosing(p),
     ),
@@ -105,9 +118,11 @@ export const yohoBuyerZhHant: Record<YohoBuyerTemplate, Template> = {
     subject: subject(p, '退貨'),
     body: paragraphs(
       greeting('zh-Hant', p.name),
-      `${p.replying ? '感謝您的來信。' : ''}我們可以為您辦理${ord(p)}的退貨。`,
-      `我們會安排上門收回商品，費用全數由我們承擔；請保持商品未經使用及原有包裝完整。收到商品後，我們會為您提交全數退款。${timing(p)}`,
-      '麻煩您告知方便收件的地址及時間。',
+      p.replying
+        ? `感謝您的來信。我們樂意為您辦理${p.order ? `${ord(p)}的` : ''}退貨。`
+        : `我們已收到您${aboutOrd(p)}提交的退貨退款申請。${p.category === 'damaged' || p.category === 'not_as_described' ? '對於商品出現的問題，我們深感抱歉，並' : '我們'}樂意為您辦理退貨。`,
+      `我們會安排上門收回商品，費用全數由我們承擔；${p.category === 'withdrawal' ? '請保持商品未經使用及包裝完整' : '請連同原有包裝及配件一併交回'}。收到商品後，我們會為您安排全數退款。${timing(p)}`,
+      '麻煩您告知方便上門收件的地址及時間。',
       buyerClosing(p),
     ),
   }),
@@ -115,11 +130,11 @@ export const yohoBuyerZhHant: Record<YohoBuyerTemplate, Template> = {
     subject: subject(p, '寄出安排'),
     body: paragraphs(
       greeting('zh-Hant', p.name),
-      `非常抱歉，您的${ord(p)}仍未寄出，亦未有及時通知您。`,
+      `非常抱歉，${yourOrd(p)}出現延誤，目前仍未寄出。`,
       p.shipDate
-        ? `我們預計會在 ${p.shipDate} 或之前寄出，請問您是否接受？`
-        : '我們正優先處理您的訂單，寄出後會第一時間通知您運單號碼。請問您是否願意稍等？',
-      `如您不想再等，我們亦可以為您取消訂單並全數退款，請直接告訴我們。${timing(p)}`,
+        ? `我們預計可於${p.shipDate}或之前寄出，請問您是否同意這個安排？`
+        : '我們正優先處理您的訂單，寄出後會第一時間通知您運單號碼。請問您是否願意稍候？',
+      `如您不希望再等，我們亦可以為您取消訂單並全數退款，請直接告訴我們。${timing(p)}`,
       buyerClosing(p),
     ),
   }),
@@ -127,8 +142,8 @@ export const yohoBuyerZhHant: Record<YohoBuyerTemplate, Template> = {
     subject: subject(p, '退款'),
     body: paragraphs(
       greeting('zh-Hant', p.name),
-      `非常抱歉，您的${ord(p)}未能如期寄出。`,
-      '按照您的要求，我們會為您取消訂單並提交全數退款，退款原因為「訂單逾期未寄出」。麻煩您回覆確認，謝謝。',
+      `非常抱歉，${yourOrd(p)}未能如期寄出。`,
+      '按照您的要求，我們會為您取消訂單並全數退款，退款原因為「訂單逾期未寄出」。麻煩您回覆確認，我們收到後便會立即處理。',
       timing(p),
       buyerClosing(p),
     ),
@@ -137,8 +152,8 @@ export const yohoBuyerZhHant: Record<YohoBuyerTemplate, Template> = {
     subject: subject(p, '退款申請'),
     body: paragraphs(
       greeting('zh-Hant', p.name),
-      `我們已收到您就${ord(p)}提交的退款申請${p.category === 'late_shipment' ? '，對於延誤寄出，我們深感抱歉' : ''}。`,
-      `我們會同意您的退款申請。${timing(p)}`,
+      `我們已收到您${aboutOrd(p)}提交的退款申請${p.category === 'late_shipment' ? '，對於延誤寄出，我們深感抱歉' : ''}。`,
+      `我們同意您的退款申請，並會立即為您處理。${timing(p)}`,
       buyerClosing(p),
     ),
   }),
@@ -146,20 +161,20 @@ export const yohoBuyerZhHant: Record<YohoBuyerTemplate, Template> = {
     subject: subject(p, '退款申請'),
     body: paragraphs(
       greeting('zh-Hant', p.name),
-      `我們已收到您就${ord(p)}提交的退款申請，對於延誤寄出，我們深感抱歉。`,
-      `您的訂單將於 ${p.shipDate ?? ph('可寄出日期')} 或之前寄出。請問您是否願意保留訂單？如願意，請回覆確認，我們寄出後會立即通知您運單號碼。`,
+      `我們已收到您${aboutOrd(p)}提交的退款申請，對於延誤寄出，我們深感抱歉。`,
+      `我們可於${p.shipDate ?? ph('可寄出日期')}或之前寄出您的訂單。請問您是否願意保留訂單？如願意，請回覆確認，我們便會保留訂單、不作退款，並在寄出後立即通知您運單號碼。`,
       '如您仍希望退款，請告訴我們，我們會同意您的退款申請。',
       buyerClosing(p),
     ),
   }),
   warranty: (p) => ({
-    subject: p.order ? subject(p, '保養') : '您的保養查詢',
+    subject: p.order ? subject(p, '保養查詢') : '關於您的保養查詢',
     body: paragraphs(
       greeting('zh-Hant', p.name),
-      `${p.replying ? '感謝您的來信，' : ''}得悉您的${p.product ?? '商品'}${p.order ? `（${ord(p)}）` : ''}出現問題，我們深感抱歉。`,
-      '我們樂意按產品保養為您跟進。首先，麻煩您簡單描述故障情況，並傳送一張相片或一段短片給我們。',
+      `${p.replying ? '感謝您的來信。' : ''}得悉您${p.order ? `於${ord(p)}` : ''}購買的${p.product ? `「${p.product}」` : '商品'}出現問題，我們深感抱歉。`,
+      '我們樂意為您跟進，並核實問題是否屬於產品保養範圍。首先，麻煩您簡單描述故障情況，並提供一張相片或一段短片。',
       p.order ? null : '另外，請告知您的友和訂單編號。',
-      '確認後，我們會安排上門收回商品進行維修或更換，費用全數由我們承擔。',
+      '如確認屬於保養範圍，我們會安排上門收回商品進行維修或更換，費用全數由我們承擔。',
       buyerClosing(p),
     ),
   }),
@@ -168,10 +183,10 @@ export const yohoBuyerZhHant: Record<YohoBuyerTemplate, Template> = {
     body: paragraphs(greeting('zh-Hant', null), logisticsNews(p), '為您帶來不便，敬請見諒。', buyerClosing(p)),
   }),
   'notice-shipping': (p) => ({
-    subject: `您的${ord(p)}已寄出`,
+    subject: `${yourOrd(p)}已寄出`,
     body: paragraphs(
       greeting('zh-Hant', null),
-      `好消息：您的${ord(p)}已經${p.carrier ? `由${p.carrier}` : ''}寄出。${p.tracking ? `運單號碼：${p.tracking}。` : ''}`,
+      `${yourOrd(p)}已${p.carrier ? `由${p.carrier}` : ''}寄出${p.tracking ? `，運單號碼為 ${p.tracking}。您可憑運單號碼於${carrierOf(p)}的網站或應用程式查閱送貨進度` : ''}。`,
       '多謝惠顧！',
       buyerClosing(p),
     ),
