@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, mergeOver, parseImapUrl, parseSmtpUrl } from '../../src/config.ts';
 import { defaultTriageConfig } from '../../src/policies/classify/triage-config.schemas.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimdesk-config-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function file(content: unknown): string {
   const p = join(dir, `${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(p, typeof content === 'string' ? content : JSON.stringify(content));
