@@ -94,7 +94,8 @@ const PRODUCT = /^(?:\s*[-–•]?\s*)(?:produit|product|item(?:\(s\))?|article|
 
 function productName(text: string): string | null {
   const m = PRODUCT.exec(text);
-  return m ? m[1]!.trim() : null;
+  // "Smart Air Fryer 6.5L (white) x 1", "12L 家用抽濕機(白色)x 1": the quantity is not part of the name.
+  return m ? m[1]!.replace(/\s*[x×]\s*\d+\s*$/i, '').trim() : null;
 }
 
 const PSEUDONYM = /(?:de votre acheteur|message de l'acheteur|from (?:your )?(?:buyer|customer))\s+([\p{L}\p{N}._-]{2,40})/iu;

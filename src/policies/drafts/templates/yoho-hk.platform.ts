@@ -31,11 +31,11 @@ const en: Record<YohoPlatformTemplate, Template> = {
 
 const zhHant: Record<YohoPlatformTemplate, Template> = {
   'carrier-status': (p) => ({
-    subject: `訂單 ${orderZh(p)} – 最新物流狀態`,
+    subject: `訂單 ${orderZh(p)} 最新物流狀態`,
     body: paragraphs(
       '友和團隊您好：',
-      `關於訂單 ${orderZh(p)}${p.tracking ? `（運單號碼 ${p.tracking}${p.carrier ? `，${p.carrier}` : ''}）` : ''}，我們已聯絡物流商，最新狀態如下：${ph('物流商提供的最新狀態及日期')}。`,
-      '我們亦已直接通知顧客最新情況。',
+      `關於訂單 ${orderZh(p)}，我們已${p.tracking ? `就運單 ${p.tracking} ` : ''}聯絡${p.carrier ?? '物流商'}，最新狀態如下：${ph('物流商提供的最新狀態及日期')}。`,
+      '我們亦已直接向顧客更新最新情況，並會繼續密切跟進。',
       platformClosing(p),
     ),
   }),
