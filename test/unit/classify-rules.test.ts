@@ -135,6 +135,15 @@ describe('evidence and facts', () => {
     expect(notice.facts.amount).toEqual({ value: 89, currency: 'EUR' });
   });
 
+  it("never takes a marketplace mail's Reply-To that leads outside the marketplace", () => {
+    const t = classifyMessage(
+      mail({ from: RAK_CS, replyTo: 'rakuten.support.fr@gmail.com', subject: 'Réclamation', text: "Votre client n'a pas reçu la commande n° 5592011 - article n° 88301." }),
+      defaultTriageConfig,
+    );
+    expect(t.facts.replyAddress).toBe('service-client@fr.shopping.rakuten.com');
+    expect(t.evidence.some((e) => e.field === 'replyAddress')).toBe(true);
+  });
+
   it('flags automatic mail and spoofed senders for the handlers', () => {
     const auto = classifyMessage(mail({ from: 'x@company.example', subject: 'Out of office', text: 'I am away.', headers: { 'Auto-Submitted': 'auto-replied' } }), defaultTriageConfig);
     expect(auto.facts.automated).toBe(true);

@@ -7,7 +7,7 @@ import { findPatternOrder, findRakutenOrder, findTrackingNumbers, type Found } f
 import { detectLanguage, firstVersion } from './language.ts';
 import { decideMarketplace, marketplacesNamed } from './marketplace.ts';
 import { scoreMotifs } from './motifs.ts';
-import { foldText } from './normalize.ts';
+import { domainMatches, domainOf, foldText } from './normalize.ts';
 import { decideDeadlineHours, decidePlatformRequest, statedDeadlineHours } from './platform-request.ts';
 import { isRelay, readOrigin, type SenderOrigin } from './sender.ts';
 import { count, has, NO_SIGNALS, readSignals, type Signals } from './signals.ts';
@@ -203,7 +203,12 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
     deadlineHours = stated?.hours ?? null;
   }
 
-  const replyTo = mail.replyTo.find((r) => r.address && r.address.toLowerCase() !== (mail.from?.address ?? '').toLowerCase());
+  let replyTo = mail.replyTo.find((r) => r.address && r.address.toLowerCase() !== (mail.from?.address ?? '').toLowerCase());
+  if (replyTo && mpOfSender && !domainMatches(domainOf(replyTo.address), config.marketplaces[mpOfSender].domains)) {
+    // A marketplace mail whose replies would leave the marketplace: a header trick, not a relay.
+    evidence.push({ field: 'replyAddress', reason: `Reply-To leads outside ${config.marketplaces[mpOfSender].name}: ignored`, source: 'header', text: replyTo.address });
+    replyTo = undefined;
+  }
   const facts = readFacts({
     text: parts.newText,
     folded: focusFolded === newFolded ? newFolded : `${focusFolded}\n${newFolded}`,
@@ -230,7 +235,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
     evidence,
     facts: {
       ...facts,
-      replyAddress: replyTo?.address ?? null,
+      replyAddress: replyTo?.address ?? (mpOfSender ? (mail.from?.address ?? null) : null),
       replyBlocked: !replyTo && (origin.noReply || NO_DIRECT_REPLY.test(newFolded)),
       automated: origin.automated,
       spoofed: origin.kind === 'spoofed',
