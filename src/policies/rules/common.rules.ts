@@ -19,13 +19,33 @@ export function handleSpoofed(o: OutcomeBuilder): void {
   o.act('spoofed-sender', { who });
 }
 
-/** Colleagues, suppliers, newsletters, spam: information only; a counterfeit matter still gets its actions. */
+// What the rules say about a live case, for a colleague or supplier writing about one (no drafts).
+const GUIDANCE: Partial<Record<string, Partial<Record<string, ActionCode[]>>>> = {
+  rakuten_fr: {
+    late_shipment: ['ship-now', 'late-no-annulation'],
+    damaged: ['rebate-limit', 'ask-photos'],
+    not_as_described: ['rebate-limit', 'ask-photos'],
+    warranty: ['warranty-contact', 'warranty-refund-own-means'],
+  },
+  yoho_hk: {
+    late_shipment: ['yoho-delay-agree', 'yoho-merchant-refund'],
+    damaged: ['yoho-offer-solutions'],
+    not_as_described: ['yoho-offer-solutions'],
+    warranty: ['yoho-warranty'],
+    withdrawal: ['yoho-merchant-refund'],
+  },
+};
+
+/** Colleagues, suppliers, newsletters, spam: information only; a live case (an order and a claim) gets the rules' actions as guidance. */
 export function handleOther(o: OutcomeBuilder): void {
   const f = o.facts;
   o.setHandler('common/other');
   o.flag('info-only');
   o.note('internal-info');
-  if (f.category !== 'counterfeit') return;
+  if (f.category !== 'counterfeit') {
+    if (f.order && f.marketplace) for (const code of GUIDANCE[f.marketplace]?.[f.category] ?? []) o.act(code);
+    return;
+  }
   o.flag('counterfeit');
   if (f.marketplace === 'yoho_hk') {
     o.act('yoho-counterfeit-documents');
