@@ -4,6 +4,7 @@ import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { collectMailFiles, messageIdFromPath } from './collect-inputs.ts';
 import { createJsonlWriter } from './jsonl-writer.ts';
+import { readInBatches } from './read-batches.ts';
 import { parseMessage } from '../mail/parse-message.ts';
 import { classifyMessage } from '../policies/classify/classify-message.ts';
 import { defaultTriageConfig } from '../policies/classify/triage-config.schemas.ts';
@@ -30,14 +31,23 @@ export type FileOutcome =
 
 /** Reads, parses and triages one file; never throws for bad input. */
 export async function triageFile(file: string): Promise<FileOutcome> {
-  const id = messageIdFromPath(file);
   let raw: Buffer;
   try {
     raw = await readFile(file);
   } catch (err) {
-    return { ok: false, id, file, code: 'FILE.UNREADABLE', error: `cannot read file: ${(err as Error).message}` };
+    return { ok: false, id: messageIdFromPath(file), file, code: 'FILE.UNREADABLE', error: `cannot read file: ${(err as Error).message}` };
   }
-  const parsed = await parseMessage(raw);
+  const [outcome] = triageParsed([{ file, parsed: await parseMessage(raw) }]);
+  return outcome!;
+}
+
+/** Triages already parsed files (a whole batch in a row keeps the classifier warm). */
+export function triageParsed(items: readonly { file: string; parsed: Awaited<ReturnType<typeof parseMessage>> }[]): FileOutcome[] {
+  return items.map(({ file, parsed }) => triageOne(file, parsed));
+}
+
+function triageOne(file: string, parsed: Awaited<ReturnType<typeof parseMessage>>): FileOutcome {
+  const id = messageIdFromPath(file);
   if (!parsed.ok) return { ok: false, id, file, code: parsed.code, error: parsed.reason };
   try {
     return { ok: true, id, file, triage: classifyMessage(parsed.mail, defaultTriageConfig) };
@@ -66,14 +76,29 @@ export const classifyCommand: Command = {
     if (!values.jsonl) throw new UsageError('--jsonl is required (it is the only output format)');
     const files = await collectMailFiles(positionals);
     const out = createJsonlWriter();
-    for (const file of files) {
-      const r = await triageFile(file);
-      if (!r.ok) {
-        await out.write({ id: r.id, file: r.file, error: r.error, code: r.code });
-        continue;
+    for await (const batch of readInBatches(files)) {
+      // Parse the batch, then triage it: each step's code stays warm across the batch.
+      const parsed = [];
+      const unreadable = new Map<string, string>();
+      for (const item of batch) {
+        if ('error' in item) unreadable.set(item.file, item.error);
+        else parsed.push({ file: item.file, parsed: await parseMessage(item.raw) });
       }
-      const { evidence, facts, ...fields } = r.triage;
-      await out.write(values['no-evidence'] ? { id: r.id, file: r.file, ...fields } : { id: r.id, file: r.file, ...fields, evidence, facts });
+      const outcomes = new Map(triageParsed(parsed).map((r) => [r.file, r]));
+      for (const { file } of batch) {
+        const error = unreadable.get(file);
+        if (error !== undefined) {
+          await out.write({ id: messageIdFromPath(file), file, error, code: 'FILE.UNREADABLE' });
+          continue;
+        }
+        const r = outcomes.get(file)!;
+        if (!r.ok) {
+          await out.write({ id: r.id, file: r.file, error: r.error, code: r.code });
+          continue;
+        }
+        const { evidence, facts, ...fields } = r.triage;
+        await out.write(values['no-evidence'] ? { id: r.id, file: r.file, ...fields } : { id: r.id, file: r.file, ...fields, evidence, facts });
+      }
     }
     await out.flush();
     return 0;

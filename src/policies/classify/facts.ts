@@ -64,30 +64,23 @@ function parseAmount(raw: string): number {
   return +t.replace(/,/g, '');
 }
 
-const AMOUNTS: { re: RegExp; currency: 'EUR' | 'HKD' | 'CNY' }[] = ([
-  { re: /(\d{1,3}(?:[ .\u202f]\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:€|eur\b|euros?\b)/, currency: 'EUR' },
-  { re: /€\s*(\d+(?:[.,]\d{1,2})?)/, currency: 'EUR' },
-  { re: /(?:hk\$|hkd)\s*(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)/, currency: 'HKD' },
-  { re: /(?:人民币|rmb|cny)\s*(\d+(?:\.\d{1,2})?)/, currency: 'CNY' },
-] as const).map(({ re, currency }) => ({ re: new RegExp(re.source, 'g'), currency }));
+// Every way an amount is written, in one pass; the matching group tells the currency.
+const AMOUNT =
+  /(\d{1,3}(?:[ .\u202f]\d{3})*(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?:€|eur\b|euros?\b)|€\s*(\d+(?:[.,]\d{1,2})?)|(?:hk\$|hkd)\s*(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)|(?:人民币|rmb|cny)\s*(\d+(?:\.\d{1,2})?)/g;
+const CURRENCY_OF_GROUP = ['EUR', 'EUR', 'HKD', 'CNY'] as const;
 
 // What the order cost, as opposed to a figure someone asks for ("un geste, genre 40 €").
 const PRICE_LABEL = /(?:prix|montant|total|tarif|price|amount|paid|payee?|refund amount|montant vire|金額|金额|總額|总额|价格|價錢|價格|售價|付款|退款金額|\d+ x|x \d+|- )[^\n\d]{0,24}$/;
 
 function amount(folded: string, trustFirst: boolean): TriageFacts['amount'] {
-  let best: { at: number; value: number; currency: 'EUR' | 'HKD' | 'CNY' } | null = null;
-  for (const { re, currency } of AMOUNTS) {
-    for (const m of folded.matchAll(re)) {
-      const labelled = PRICE_LABEL.test(folded.slice(Math.max(0, m.index - 32), m.index));
-      if (!labelled && !trustFirst) continue;
-      if (!best || m.index < best.at) {
-        const value = parseAmount(m[1]!);
-        if (Number.isFinite(value) && value > 0) best = { at: m.index, value, currency };
-      }
-      break;
-    }
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(folded); m; m = AMOUNT.exec(folded)) {
+    const group = [m[1], m[2], m[3], m[4]].findIndex((g) => g !== undefined);
+    if (!trustFirst && !PRICE_LABEL.test(folded.slice(Math.max(0, m.index - 32), m.index))) continue;
+    const value = parseAmount(m[group + 1]!);
+    if (Number.isFinite(value) && value > 0) return { value, currency: CURRENCY_OF_GROUP[group]! };
   }
-  return best ? { value: best.value, currency: best.currency } : null;
+  return null;
 }
 
 const PRODUCT = /^(?:\s*[-–•]?\s*)(?:produit|product|item(?:\(s\))?|article|商品|貨品|货品)\s*[:：]\s*(.{3,120})$/im;

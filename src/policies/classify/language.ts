@@ -17,12 +17,18 @@ const EN_WORDS = new Set(
   'the and is are was were i you we he she it not that which for on in with this my your our to of a an be have has had but or very thanks thank hello hi dear regards please order parcel received since still yet would could can will just there their they them from at by as if so me us got been does did do item please sent when what where why how'.split(' '),
 );
 
-// 1 = Traditional only, 2 = Simplified only, over the CJK Unified Ideographs block.
-const SCRIPT = new Uint8Array(0x9fff - 0x4e00 + 1);
-for (const ch of TRADITIONAL) SCRIPT[ch.charCodeAt(0) - 0x4e00] = 1;
-for (const ch of SIMPLIFIED) SCRIPT[ch.charCodeAt(0) - 0x4e00] = 2;
+// Counted by the regex engine (native code), not a character loop.
+const classOf = (chars: Set<string>) => new RegExp(`[${[...chars].join('')}]`, 'g');
+const TRAD_CHARS = classOf(TRADITIONAL);
+const SIMP_CHARS = classOf(SIMPLIFIED);
+const HAN_CHARS = /[\u4e00-\u9fff]/g;
+const ELIDED = /^(?:j|l|d|n|c|qu|s|m)'/;
 
-const LANGUAGE_SAMPLE = 2500;
+function countOf(re: RegExp, text: string): number {
+  return text.length - text.replace(re, '').length;
+}
+
+const LANGUAGE_SAMPLE = 1500;
 const HAN = /[\u4e00-\u9fff]/;
 const ACCENTED = /[\u00c0-\u017f]/g;
 const WORD = /[a-z]+(?:'[a-z]+)?/g;
@@ -50,26 +56,21 @@ function paragraphStats(p: string, folded: string): ParagraphStats {
   let simp = 0;
   let accents = 0;
   if (HAN.test(p)) {
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (c >= 0x4e00 && c <= 0x9fff) {
-        han++;
-        const script = SCRIPT[c - 0x4e00];
-        if (script === 1) trad++;
-        else if (script === 2) simp++;
-      } else if (c >= 0xc0 && c <= 0x17f) accents++;
-    }
+    han = countOf(HAN_CHARS, p);
+    trad = countOf(TRAD_CHARS, p);
+    simp = countOf(SIMP_CHARS, p);
   } else {
-    accents = p.match(ACCENTED)?.length ?? 0;
+    accents = countOf(ACCENTED, p);
   }
   let fr = 0;
   let en = 0;
   let latin = 0;
-  for (const w of (han > p.length / 2 ? '' : folded).match(WORD) ?? []) {
-    latin++;
-    const bare = w.replace(/^[a-z]'/, '');
-    if (FR_WORDS.has(w) || FR_WORDS.has(bare) || /^(?:j|l|d|n|c|qu|s|m)'/.test(w)) fr++;
-    if (EN_WORDS.has(w)) en++;
+  if (han <= p.length / 2) {
+    for (const w of folded.match(WORD) ?? []) {
+      latin++;
+      if (FR_WORDS.has(w) || ELIDED.test(w)) fr++;
+      if (EN_WORDS.has(w)) en++;
+    }
   }
   fr += accents * 0.5;
   // A Chinese character carries about as much as a short Latin word.
@@ -96,8 +97,10 @@ export interface LanguageResult {
  * `chineseHint` decides Chinese text that has no script-specific character.
  */
 export function detectLanguage(text: string, chineseHint: 'zh-Hant' | 'zh-Hans' = 'zh-Hans'): LanguageResult {
-  // The opening of a mail tells its language; a long notice need not be read to the end.
-  const paragraphs = paragraphsOf(text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text);
+  // The opening of a mail tells its language; a long notice need not be read to the end,
+  // except to notice a second, Chinese version after a Latin one (a bilingual notice).
+  const long = text.length > LANGUAGE_SAMPLE;
+  const paragraphs = paragraphsOf(long ? text.slice(0, LANGUAGE_SAMPLE) : text);
   let zh = 0;
   let fr = 0;
   let en = 0;
@@ -113,6 +116,16 @@ export function detectLanguage(text: string, chineseHint: 'zh-Hant' | 'zh-Hans' 
     simp += s.simp;
     const weight = Math.max(s.zh, s.fr, s.en);
     dominant.push({ lang: s.zh >= s.fr && s.zh >= s.en ? 'zh' : s.fr > s.en ? 'fr' : 'en', weight });
+  }
+  if (long && zh < (fr + en) * 0.25) {
+    const rest = text.slice(LANGUAGE_SAMPLE);
+    const hanRest = countOf(HAN_CHARS, rest);
+    if (hanRest > 0) {
+      zh += hanRest / 1.6;
+      trad += countOf(TRAD_CHARS, rest);
+      simp += countOf(SIMP_CHARS, rest);
+      dominant.push({ lang: 'zh', weight: hanRest / 1.6 });
+    }
   }
   const total = zh + fr + en;
   const zhVariant: Language = trad > simp ? 'zh-Hant' : simp > trad ? 'zh-Hans' : chineseHint;

@@ -12,7 +12,7 @@ import { SIGNAL_PHRASES } from './phrases/signal-phrases.ts';
 const TABLES = {
   signals: { phrases: SIGNAL_PHRASES as Record<string, readonly string[]>, flags: 'g' },
   motifs: { phrases: MOTIF_PHRASES as Record<string, readonly string[]>, flags: 'g' },
-  requests: { phrases: REQUEST_PHRASES as Record<string, readonly string[]>, flags: '' },
+  requests: { phrases: REQUEST_PHRASES as Record<string, readonly string[]>, flags: 'g' },
 };
 type TableName = keyof typeof TABLES;
 type NameOf<T extends TableName> = T extends 'signals'

@@ -39,13 +39,39 @@ export function decidePlatformRequest(folded: string, category: Category, hasOrd
   const scores = new Map<Exclude<PlatformRequest, 'info_only'>, { score: number; text: string; sentences: string[] }>();
   const possible = hits ?? scanPhrases(squash(folded));
   const asked = PRIORITY.filter((r) => mayMatch(possible, 'requests', r));
-  for (const sentence of asked.length ? sentences(folded) : []) {
-    const weight = CONDITION.test(sentence) || CONDITION_INSIDE.test(sentence) ? 0.3 : 1;
+  if (asked.length) {
+    // Each candidate request's regex runs once over the notice; its matches are then placed in their sentences.
+    const list = sentences(folded);
+    // The separator ends every "[^.]" / "[^。]" window, so no match spans two sentences.
+    const SEP = '.。\n';
+    const joined = list.join(SEP);
+    const starts: number[] = [];
+    for (let i = 0, at = 0; i < list.length; at += list[i]!.length + SEP.length, i++) starts.push(at);
+    const sentenceAt = (index: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= index) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const weightOf = new Map<number, number>();
     for (const req of asked) {
-      const m = phraseRegex('requests', req).exec(sentence);
-      if (!m) continue;
-      const prev = scores.get(req);
-      scores.set(req, { score: (prev?.score ?? 0) + weight, text: prev?.text ?? m[0], sentences: weight === 1 ? [...(prev?.sentences ?? []), sentence] : (prev?.sentences ?? []) });
+      const re = phraseRegex('requests', req);
+      re.lastIndex = 0;
+      const seen = new Set<number>();
+      for (let m = re.exec(joined); m; m = re.exec(joined)) {
+        const k = sentenceAt(m.index);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const sentence = list[k]!;
+        let weight = weightOf.get(k);
+        if (weight === undefined) weightOf.set(k, (weight = CONDITION.test(sentence) || CONDITION_INSIDE.test(sentence) ? 0.3 : 1));
+        const prev = scores.get(req);
+        scores.set(req, { score: (prev?.score ?? 0) + weight, text: prev?.text ?? m[0], sentences: weight === 1 ? [...(prev?.sentences ?? []), sentence] : (prev?.sentences ?? []) });
+      }
     }
   }
   let best: Exclude<PlatformRequest, 'info_only'> | null = null;
