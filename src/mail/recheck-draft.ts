@@ -2,7 +2,7 @@ import type { Compliance, Draft } from '../policies/case-decision.schemas.ts';
 import type { MailInput } from '../policies/mail-input.schemas.ts';
 import type { ShopProfile } from '../policies/shop-profile.schemas.ts';
 import type { Triage } from '../policies/triage.schemas.ts';
-import { checkDraft, mainOrderNumber, type ComplianceContext } from '../policies/drafts/compliance.ts';
+import { checkCaseDrafts } from '../policies/decide-case.ts';
 import type { StoredDraft } from '../store/drafts.repo.ts';
 
 export interface RecheckInput {
@@ -11,27 +11,6 @@ export interface RecheckInput {
   triage: Triage;
   automated: boolean;
   shop: ShopProfile;
-}
-
-/** The compliance context of the mail a draft answers, rebuilt from what is stored with it. */
-function complianceContextOf({ mail, triage, automated, shop }: Omit<RecheckInput, 'draft'>): ComplianceContext {
-  const orderId = triage.order_id;
-  return {
-    marketplace: triage.marketplace,
-    category: triage.category,
-    orderId,
-    orderAmount: triage.facts.amount,
-    mail: {
-      messageId: mail.messageId,
-      senderAddresses: [mail.from?.address, ...mail.replyTo.map((a) => a.address)].filter((a): a is string => !!a),
-      automated,
-      spoofed: triage.facts.spoofed,
-    },
-    buyerLanguage: triage.sender === 'buyer' ? triage.language : null,
-    platformLanguage: triage.sender === 'platform' ? triage.language : null,
-    shop,
-    knownIds: [orderId, orderId ? mainOrderNumber(orderId) : null, triage.tracking_number].filter((v): v is string => !!v),
-  };
 }
 
 /** The core's compliance check, run again on a draft the merchant edited. */
@@ -49,6 +28,8 @@ export function recheckDraft(input: RecheckInput): Compliance {
     address: d.toAddress,
     ...(d.delivery === 'smtp' ? { via: 'email' as const } : {}),
   };
-  const { errors } = checkDraft(draft, 0, complianceContextOf(input));
-  return { ok: errors.length === 0, violations: errors };
+  // The same check, in the same context, as when the handlers drafted it (decideCase); the
+  // ingestion's own RFC 3834 verdict counts too.
+  const triage = input.automated && !input.triage.facts.automated ? { ...input.triage, facts: { ...input.triage.facts, automated: true } } : input.triage;
+  return checkCaseDrafts({ mail: input.mail, triage, shop: input.shop }, [draft]);
 }
