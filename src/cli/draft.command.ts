@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
-import { collectMailFiles, messageIdFromPath } from './collect-inputs.ts';
+import { collectMailFiles, messageIdFromPath, parseCommandArgs } from './collect-inputs.ts';
 import { createJsonlWriter } from './jsonl-writer.ts';
 import { parseMessage } from '../mail/parse-message.ts';
 import { classifyMessage } from '../policies/classify/classify-message.ts';
@@ -74,16 +73,7 @@ export const draftCommand: Command = {
   summary: 'triage and draft replies offline, one JSON line each',
   usage,
   async run(argv) {
-    let values, positionals;
-    try {
-      ({ values, positionals } = parseArgs({
-        args: argv,
-        options: { jsonl: { type: 'boolean' }, 'no-evidence': { type: 'boolean' } },
-        allowPositionals: true,
-      }));
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
+    const { values, positionals } = parseCommandArgs(argv, { jsonl: { type: 'boolean' }, 'no-evidence': { type: 'boolean' } }, true);
     if (!values.jsonl) throw new UsageError('--jsonl is required (it is the only output format)');
     const files = await collectMailFiles(positionals);
     const out = createJsonlWriter();

@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
+import { parseCommandArgs } from './collect-inputs.ts';
 import { runWithAppContext } from '../mail/app-context.ts';
 import { ImportPathError, listImportFiles, readImportFile } from '../mail/import-files.ts';
 import { ingestBatch, type IngestItem } from '../mail/ingest-message.ts';
@@ -32,12 +32,7 @@ export const importCommand: Command = {
   summary: 'store .eml files, folders or mbox files in the database',
   usage,
   async run(argv) {
-    let values, positionals;
-    try {
-      ({ values, positionals } = parseArgs({ args: argv, options: { shop: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true }));
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
+    const { values, positionals } = parseCommandArgs(argv, { shop: { type: 'string' }, json: { type: 'boolean' } }, true);
     if (positionals.length === 0) throw new UsageError('give at least one file or directory');
     let files: string[];
     try {

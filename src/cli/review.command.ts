@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
+import { parseCommandArgs } from './collect-inputs.ts';
 import { runWithAppContext, type AppContext } from '../mail/app-context.ts';
 import { getDraft, listDraftVersions, listReviewQueue, type StoredDraft } from '../store/drafts.repo.ts';
 import { listAudit } from '../store/audit.repo.ts';
@@ -152,25 +152,20 @@ export const reviewCommand: Command = {
   summary: 'approve, edit or reject pending drafts',
   usage,
   async run(argv) {
-    let values, positionals;
-    try {
-      ({ values, positionals } = parseArgs({
-        args: argv,
-        options: {
-          shop: { type: 'string' },
-          as: { type: 'string' },
-          force: { type: 'boolean' },
-          reason: { type: 'string' },
-          json: { type: 'boolean' },
-          sent: { type: 'boolean' },
-          'not-sent': { type: 'boolean' },
-          versions: { type: 'boolean' },
-        },
-        allowPositionals: true,
-      }));
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      {
+        shop: { type: 'string' },
+        as: { type: 'string' },
+        force: { type: 'boolean' },
+        reason: { type: 'string' },
+        json: { type: 'boolean' },
+        sent: { type: 'boolean' },
+        'not-sent': { type: 'boolean' },
+        versions: { type: 'boolean' },
+      },
+      true,
+    );
     const [sub, rawId, ...extra] = positionals;
     if (extra.length) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
     return runWithAppContext('review', async (ctx) => {

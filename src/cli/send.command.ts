@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
+import { parseCommandArgs } from './collect-inputs.ts';
 import { runWithAppContext } from '../mail/app-context.ts';
 import { sendApprovedDrafts } from '../mail/send-drafts.ts';
 
@@ -31,12 +31,7 @@ export const sendCommand: Command = {
   summary: 'send approved drafts over SMTP',
   usage,
   async run(argv) {
-    let values;
-    try {
-      ({ values } = parseArgs({ args: argv, options: { shop: { type: 'string' }, 'no-wait': { type: 'boolean' }, json: { type: 'boolean' } } }));
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
+    const { values } = parseCommandArgs(argv, { shop: { type: 'string' }, 'no-wait': { type: 'boolean' }, json: { type: 'boolean' } });
     return runWithAppContext('send', async (ctx) => {
       if (values.shop && !ctx.ingest.shops.has(values.shop)) throw new UsageError(`unknown shop "${values.shop}"`);
       const report = await sendApprovedDrafts(

@@ -1,8 +1,8 @@
 import { readdir, readFile, rm, mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
+import { parseCommandArgs } from './collect-inputs.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { openAppContext } from '../mail/app-context.ts';
 import { createLogger } from '../mail/logger.ts';
@@ -64,12 +64,7 @@ export const startCommand: Command = {
   summary: 'run the main job on the built-in sample mailbox',
   usage,
   async run(argv) {
-    let values;
-    try {
-      ({ values } = parseArgs({ args: argv, options: { mailbox: { type: 'string' }, db: { type: 'string' }, brief: { type: 'boolean' } } }));
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
+    const { values } = parseCommandArgs(argv, { mailbox: { type: 'string' }, db: { type: 'string' }, brief: { type: 'boolean' } });
     const mailbox = resolve(values.mailbox ?? SAMPLE_MAILBOX);
     const dbPath = values.db ?? SAMPLE_DB;
     let files: string[];

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
+import { parseCommandArgs } from './collect-inputs.ts';
 import { runWithAppContext } from '../mail/app-context.ts';
 import { collectStats } from '../store/stats.repo.ts';
 
@@ -23,12 +23,7 @@ export const statsCommand: Command = {
   summary: 'counts of messages, cases and drafts',
   usage,
   async run(argv) {
-    let values;
-    try {
-      ({ values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, shop: { type: 'string' } } }));
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
+    const { values } = parseCommandArgs(argv, { json: { type: 'boolean' }, shop: { type: 'string' } });
     return runWithAppContext('stats', async (ctx) => {
       if (values.shop && !ctx.ingest.shops.has(values.shop)) throw new UsageError(`unknown shop "${values.shop}"`);
       const total = await collectStats(ctx.db, values.shop);

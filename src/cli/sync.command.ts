@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
+import { parseCommandArgs } from './collect-inputs.ts';
 import { runWithAppContext } from '../mail/app-context.ts';
 import { syncMailboxOnce, watchFolder } from '../mail/imap-watch.ts';
 import type { FolderSyncResult } from '../mail/imap-folder-sync.ts';
@@ -28,12 +28,7 @@ export const syncCommand: Command = {
   summary: 'fetch new mail from the configured IMAP mailbox',
   usage,
   async run(argv) {
-    let values;
-    try {
-      ({ values } = parseArgs({ args: argv, options: { once: { type: 'boolean' }, json: { type: 'boolean' } } }));
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
+    const { values } = parseCommandArgs(argv, { once: { type: 'boolean' }, json: { type: 'boolean' } });
     return runWithAppContext('sync', async (ctx) => {
       const log = ctx.log.child({ module: 'mail.sync' });
       if (ctx.config.mailboxes.length === 0) {

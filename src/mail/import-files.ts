@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { expandPaths } from './mail-files.ts';
 import { extname, join } from 'node:path';
 import { looksLikeMbox, splitMbox } from './mbox.ts';
 
@@ -13,28 +14,9 @@ export class ImportPathError extends Error {
   }
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out);
-    else if (e.isFile() && IMPORTABLE.test(e.name)) out.push(p);
-  }
-}
-
 /** Files named on the command line are taken whatever their name; directories are searched recursively. */
 export async function listImportFiles(paths: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of paths) {
-    const s = await stat(p).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') throw new ImportPathError(p);
-      throw err;
-    });
-    if (s.isDirectory()) await walk(p, out);
-    else out.push(p);
-  }
-  return out;
+  return expandPaths(paths, IMPORTABLE, (p) => new ImportPathError(p));
 }
 
 export interface ImportItem {

@@ -2,29 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { MailInput } from '../policies/mail-input.schemas.ts';
 import type { Triage } from '../policies/triage.schemas.ts';
 import type { CaseDecision, Compliance } from '../policies/case-decision.schemas.ts';
+import type { NewDraft } from '../store/drafts.repo.ts';
 import { resolveRecipient } from './resolve-recipient.ts';
 import { normalizeMessageId } from './thread-match.ts';
 
-export interface DraftPlan {
-  recipientRole: 'buyer' | 'platform';
-  toAddress: string | null;
-  delivery: 'smtp' | 'manual';
-  manualReason: string | null;
-  language: string;
-  subject: string;
-  body: string;
-  sendMode: 'approval' | 'auto' | 'never';
-  rules: string[];
-  source: string | null;
-  compliance: Compliance;
-  outgoingMessageId: string;
-  inReplyTo: string | null;
-  references: string[];
-  dueAt: string | null;
-  state: 'pending' | 'approved';
-  purpose: string | null;
-  attachments: string[];
-}
+/** A draft as planned for one decision, before it is tied to its shop, case and message rows. */
+export type DraftPlan = Omit<NewDraft, 'shopId' | 'caseId' | 'messageId' | 'mailboxId'>;
 
 export interface PlanInput {
   mail: MailInput;
