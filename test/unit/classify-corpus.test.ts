@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // Scores corpora with the shared scorer (../shared/eval/score.mjs), exactly as `npm run eval` does.
@@ -31,9 +30,10 @@ describe('triage quality on labelled corpora', () => {
     for (const [field, value] of Object.entries(s)) if (field !== 'missing') expect(value, field).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.runIf(existsSync('test/fixtures/holdout-blind/labels.jsonl'))('holds up on the blind held-out set', () => {
-    const s = score('test/fixtures/holdout-blind');
+  // Written blind by two more authors; scored once blind (see their READMEs), since then development sets too.
+  it.each(['test/fixtures/holdout-blind', 'test/fixtures/holdout-final'])('holds up on %s', (dir) => {
+    const s = score(dir);
     expect(s.missing).toBe(0);
-    for (const [field, value] of Object.entries(s)) if (field !== 'missing') expect(value, field).toBeGreaterThanOrEqual(0.8);
+    for (const [field, value] of Object.entries(s)) if (field !== 'missing') expect(value, field).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -77,7 +77,7 @@ export function categoryForCarrier(s: Signals): CategoryResult {
 const MEASURE = /(\d+(?:[.,]\d+)?)\s?(mm|cm|m|kg|g|w|mah|wh|gb|tb|mb|v|hz|l|ml|inch|pouces?|")(?![a-z])/g;
 
 // "60 x 40 x 35 cm" listed, "45 x 30 x 25" received.
-const DIMENSIONS = /(?<![\d.,])(\d{1,4}(?:[.,]\d+)?)\s?[x×*]\s?(\d{1,4}(?:[.,]\d+)?)(?:\s?[x×*]\s?(\d{1,4}(?:[.,]\d+)?))?(?![\d.,])/g;
+const DIMENSIONS = /(?<!\d|\d[.,])(\d{1,4}(?:[.,]\d+)?)\s?[x×*]\s?(\d{1,4}(?:[.,]\d+)?)(?:\s?[x×*]\s?(\d{1,4}(?:[.,]\d+)?))?(?!\d|[.,]\d)/g;
 
 export function specMismatch(folded: string): string | null {
   const seen = new Map<string, string>();
@@ -119,7 +119,7 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
   // Counterfeit: an authenticity claim backed by details (serial, logo, brand), not a size problem shouted as "fake".
   const fakeClaim = has(s, 'counterfeit') && !has(s, 'counterfeitNegated');
   const details = count(s, 'authenticity');
-  const mismatch = has(s, 'wrongItem') || (has(s, 'listingCompare') && !!ctx.mismatch?.());
+  const mismatch = has(s, 'wrongItem') || ((has(s, 'listingCompare') || has(s, 'sizeWord')) && !!ctx.mismatch?.());
   if (fakeClaim && (details >= 2 || (details >= 1 && !mismatch && !has(s, 'unbranded')))) {
     return because('counterfeit', 0.85, 'says the item is not genuine, with details', firstOf(s, 'counterfeit'));
   }

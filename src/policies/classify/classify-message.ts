@@ -12,6 +12,7 @@ import { decideDeadlineHours, decidePlatformRequest, statedDeadlineHours } from 
 import { isRelay, readOrigin, type SenderOrigin } from './sender.ts';
 import { count, has, NO_SIGNALS, readSignals, type Signals } from './signals.ts';
 import { scanPhrases, squash } from './phrase-index.ts';
+import { stripInjections } from './injection.ts';
 import { extractRelayed, splitText } from './text-parts.ts';
 import type { TriageConfig } from './triage-config.schemas.ts';
 
@@ -111,7 +112,10 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   const orderId = order?.found.value ?? null;
 
   const subjectIsOwn = !REPLY_PREFIX.test(mail.subject);
-  const newFolded = foldText(parts.newText);
+  // Instructions aimed at an AI are not the writer's request to the shop: the classifier does not read them.
+  const cleaned = stripInjections(foldText(parts.newText));
+  if (cleaned.removed.length) evidence.push({ field: 'injection', reason: 'ignored text that tries to instruct an automated assistant', source: 'body', text: cleaned.removed[0]!.replace(/\s+/g, ' ').slice(0, 160) });
+  const newFolded = cleaned.text;
   const subjectFolded = foldText(mail.subject);
   // One scan of subject and new text tells which phrases can occur anywhere below.
   const scanned = squash(`${subjectFolded}\n${newFolded}`);
@@ -122,7 +126,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
 
   // What the author wrote: for a relay, the buyer's words; otherwise the new text.
   const focus = (relay && parts.relayed ? parts.relayed.buyerText : parts.newText) || mail.subject;
-  const focusFolded = foldText(focus);
+  const focusFolded = relay && parts.relayed ? stripInjections(foldText(focus)).text : foldText(focus) === foldText(parts.newText) ? newFolded : foldText(focus);
   const signals = relay ? readSignals(subjectIsOwn ? `${subjectFolded}\n${focusFolded}` : focusFolded, hits) : newSignals;
   const tracking = findTrackingNumbers(role === 'carrier' ? `${mail.subject}\n${parts.newText}` : parts.newText).find(
     (t) => !orderId || !orderId.split('/').includes(t.value),

@@ -30,7 +30,7 @@ const TRACKING_FORMS: RegExp[] = [
 ];
 // A number announced as a tracking / waybill / parcel number (matched on folded text).
 const TRACKING_LABELLED =
-  /(?:n[°o]\s*de\s*suivi|numero de suivi|suivi(?:\s*colissimo|\s*n[°o])?|tracking(?:\s*(?:number|no\.?|n[°o]|#|id))?|waybill(?:\s*(?:no\.?|number))?|awb|airway bill|運單號碼|运单号码?|運單號|跟踪号|跟蹤號|追踪单号|追蹤號碼|追踪号|快件|物流单号|item\s*(?:no\.?|number)|shipment\s*(?:no\.?|number)|parcel\s*(?:no\.?|number)|consignment\s*(?:no\.?|number)|colis\s*n[°o]|n[°o]\s*(?:d'expedition|de colis|d'envoi)|numero (?:d'expedition|de colis|d'envoi)|envoi[^\n.]{0,24}?n[°o])\s*[:：#]?\s*([a-z0-9]{8,30})\b/g;
+  /(?:n[°o]\s*de\s*suivi|numero de suivi|suivi(?:\s*colissimo|\s*n[°o])?|tracking(?:\s*(?:number|no\.?|n[°o]|#|id))?|waybill(?:\s*(?:no\.?|number))?|awb|airway bill|運單號碼|运单号码?|運單號|(?<![訂订])單號|(?<![訂订])单号|跟踪号|跟蹤號|追踪单号|追蹤號碼|追踪号|快件|物流单号|item\s*(?:no\.?|number)|shipment\s*(?:no\.?|number)|parcel\s*(?:no\.?|number)|consignment\s*(?:no\.?|number)|colis\s*n[°o]|n[°o]\s*(?:d'expedition|de colis|d'envoi)|numero (?:d'expedition|de colis|d'envoi)|envoi[^\n.]{0,24}?n[°o])\s*[:：#]?\s*([a-z0-9]{8,30})\b/g;
 
 const TRACKING_FORM = new RegExp(TRACKING_FORMS.map((re) => re.source).join('|'), 'g');
 

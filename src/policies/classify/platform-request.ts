@@ -14,7 +14,8 @@ const PRIORITY: Exclude<PlatformRequest, 'info_only'>[] = ['remove_listings', 'p
 
 const INFO_RE = new RegExp(INFO_ONLY_PHRASES.join('|'));
 const CONDITION = /^(?:\s*[-–•*\d.)]*\s*)(?:si |sinon|a defaut|faute de|sans (?:ce|reponse|action|accord)|passe ce delai|if |otherwise|unless|should |in the event|若|如果|如未|如需|如確實|如确实|如有|逾期|否则|否則)/;
-const CONDITION_INSIDE = /\b(?:si vous ne|if you (?:cannot|can't|are unable|believe|wish)|au cas ou)\b|(?:如确实|如確實|若确认|若確認|或会|或會)/;
+const CONDITION_INSIDE =
+  /\b(?:si vous ne|if you (?:cannot|can't|are unable|believe|wish)|au cas ou|remarque|a noter|for your information)\b|(?:如确实|如確實|若确认|若確認|或会|或會|温馨提示|溫馨提示)|(?:^|[：:，,；;])\s*(?:如果|假如|如(?!何)|若)/;
 
 /** Sentences of a notice; single line breaks are wrapping (or a list continuing its sentence), blank lines end one. */
 function sentences(text: string): string[] {

@@ -22,6 +22,8 @@ export interface SenderOrigin {
 const NO_REPLY = /^(?:no-?reply|noreply|ne-?pas-?repondre|nepasrepondre|do-?not-?reply|donotreply|mailer-daemon|postmaster|notification|notifications|notice|bounce)/;
 const AUTO_SUBJECT =
   /^(?:auto(?:matic)?[ -]?(?:reply|response)|out of (?:the )?office|absence|réponse automatique|reponse automatique|r[ée]ponse automatique|自动回复|自動回覆|自動回復|undeliver(?:ed|able)|delivery status notification|mail delivery (?:failed|failure|subsystem)|returned mail|non remis|échec de la remise|系统退信|退信)/i;
+const PHISHING =
+  /(?:pay|payer|paiement|fee|frais|繳付|缴付|支付|verify|verifi|confirm your|confirmez vos|identifiant|password|mot de passe|iban|card number|numero de carte|银行卡|銀行卡)[\s\S]{0,300}https?:\/\/|https?:\/\/[\s\S]{0,300}(?:pay|payer|paiement|fee|frais|繳付|缴付|支付|verify|verifi|identifiant|password|mot de passe|iban)/;
 const FORM_MAILER = /wpforms|contact form|gravity forms|formulaire|typeform|jotform|shopify|wix|squarespace|elementor/i;
 
 // The same carrier under a regional domain (kerryexpress.com.hk for kerryexpress.com): the
@@ -41,7 +43,13 @@ function carrierOfDomain(domain: string, config: TriageConfig): TriageConfig['ca
   if (exact) return exact;
   const label = brandLabel(domain);
   if (!label || label.length < 3 || domainMatches(domain, config.freeMailDomains)) return undefined;
-  return config.carriers.find((c) => c.domains.some((d) => brandLabel(d) === label));
+  // "zto-global.com" for "zto.com": the registrable name starts with the carrier's own, then a hyphen.
+  return config.carriers.find((c) =>
+    c.domains.some((d) => {
+      const brand = brandLabel(d);
+      return !!brand && brand.length >= 3 && (label === brand || label.startsWith(brand + '-'));
+    }),
+  );
 }
 
 function marketplaceOfDomain(domain: string, config: TriageConfig): MarketplaceId | null {
@@ -146,6 +154,11 @@ export function readOrigin(mail: MailInput, config: TriageConfig): SenderOrigin 
     return { ...base, kind: marketing ? 'marketplace-marketing' : 'marketplace', marketplace: mp, carrier: null };
   }
   const carrier = authFailed(mail) ? undefined : carrierOfDomain(domain, config);
+  // A carrier known only by a look-alike of its domain that asks for money or credentials is phishing.
+  if (carrier && !domainMatches(domain, carrier.domains) && PHISHING.test(foldText(mail.text.slice(0, 4000)))) {
+    evidence.push({ field: 'sender', reason: `looks like ${carrier.name} but asks for a payment or credentials through a link`, source: 'body', text: domain });
+    return { ...base, kind: 'spoofed', marketplace: null, carrier: null };
+  }
   if (carrier) {
     evidence.push({ field: 'sender', reason: `sender domain belongs to the carrier ${carrier.name}`, source: 'header', text: domain });
     return { ...base, kind: 'carrier', marketplace: null, carrier: carrier.name };

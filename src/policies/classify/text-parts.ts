@@ -43,7 +43,15 @@ function isQuoteStart(folded: string[], i: number): boolean {
   if (!QUOTE_FIRST.test(raw)) return false;
   const line = raw.trim();
   if (line === '') return false;
-  if (line.startsWith('>')) return true;
+  // A quoted block, not a lone ">>> Début du message" delimiter: the next line is quoted too.
+  if (line.startsWith('>')) {
+    for (let k = i + 1; k < folded.length; k++) {
+      const next = (folded[k] ?? '').trim();
+      if (next === '') continue;
+      return next.startsWith('>');
+    }
+    return true;
+  }
   if (SEPARATOR.test(line) || FORWARD_INTRO.test(line)) return true;
   if (ATTRIBUTION.some((re) => re.test(line))) return true;
   // Attribution wrapped over two lines by the client.
@@ -86,8 +94,8 @@ export function splitQuoted(text: string): { newText: string; readonly quotedTex
 
 // Where a relayed buyer message ends inside the marketplace wrapper.
 const RELAY_END =
-  /^(?:[-—–_=~]{2,}.*|pour lui repondre|pour repondre|rappel\s*:|historique de la conversation|ce message vous est transmis|repondre\s*:|\[piece jointe|to reply|reply in the|conversation history|回复买家|回覆顧客|請於商戶|请在卖家)/;
-const RULE = /^\s*[-—–_=~*]{2,}\s*$/;
+  /^(?:[-—–_=~]{2,}.*|<{2,}.*|fin du message|end of message|pour lui repondre|pour repondre|rappel\s*:|historique de la conversation|ce message vous est transmis|repondre\s*:|\[piece jointe|to reply|reply in the|conversation history|回复买家|回覆顧客|請於商戶|请在卖家)/;
+const RULE = /^\s*(?:[-—–_=~*]{2,}|>{2,} ?(?:debut du message|start of message|message)?)\s*$/;
 // A wrapper's field: a short label, a colon, a short value ("N° de commande : 123", "Message:").
 const LABEL = /^\s*[^\s:：][^:：]{0,38}[:：]\s*[^\s«“"「].{0,50}$|^\s*[^:：]{1,38}[:：]\s*$/;
 const OPEN_QUOTE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '「': '」', '『': '』', '„': '“' };

@@ -75,7 +75,7 @@ export const defaultTriageConfig: TriageConfig = triageConfigSchema.parse({
         '-{3,} ?message de l\'acheteur ?-{3,}',
         'un internaute a pose une question',
         "question d'un acheteur",
-        'vous a envoye un (?:nouveau )?message',
+        'vous a envoye (?:un (?:nouveau )?message|le message suivant)',
         'a new message from (?:the |your )?buyer',
         'new message from your buyer',
         'sent you a message',

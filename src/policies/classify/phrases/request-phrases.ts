@@ -19,7 +19,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
   decide_refund: [
     'en l\'acceptant ou en la refusant', '(?:accepter|acceptez) ou (?:refuser|refusez)', 'si vous acceptez cette demande', 'proceder au remboursement', 'refuser le remboursement', 'demandes de remboursement',
     'agree refund', 'reject refund', '(?:accept|approve|agree to|reject|decline) (?:the )?(?:refund|return) request',
-    '同意退款', '拒絕退款', '拒绝退款', '同意或拒绝', '同意或拒絕',
+    '同意退款', '拒絕退款', '拒绝退款', '(?:同意|接受)或拒(?:绝|絕)', '(?:接受|同意)[^。]{0,6}退款申请', '(?:接受|同意)[^。]{0,6}退款申請',
   ],
   contact_buyer: [
     '(?:contacter|prendre contact avec|joindre|repondre a) (?:directement )?(?:votre|le|l\') ?(?:client|acheteur)', 'prendre contact (?:directement )?avec', 'proposer[^.]{0,60}(?:rabais|solution|echange|remboursement|reparation)', 'trouver un accord', 'convenir avec',
