@@ -23,6 +23,14 @@ describe('a colleague writing about a live case', () => {
     expect(d.flags).toContain('info-only');
   });
 
+  it.each([
+    ['rakuten_fr damaged', 'Pour info, la cliente de la commande Rakuten 1234567890/4455 a reçu la théière cassée, le bec est fêlé à la réception.', ['RAK-REBATE-50', 'RAK-DAMAGED']],
+    ['rakuten_fr not as described', 'Le client de la commande Rakuten 1234567890/4455 a reçu la mauvaise taille, au lieu du 42 annoncé.', ['RAK-REBATE-50', 'RAK-NAD']],
+  ])('gives every guidance action its rule (%s)', (_name, text, rules) => {
+    const d = decide({ from: 'Léa <lea@shop.example>', to: 'team@shop.example', subject: 'Info client', text });
+    expect(d.actions.map((a) => a.rule)).toEqual(rules);
+  });
+
   it('without an order stays information only', () => {
     const d = decide({ from: 'Léa <lea@shop.example>', to: 'team@shop.example', subject: 'Retards', text: 'On a du retard sur les expéditions cette semaine, pas encore parti pour plusieurs commandes.' });
     expect(d.actions).toEqual([]);

@@ -36,6 +36,12 @@ const GUIDANCE: Partial<Record<string, Partial<Record<string, ActionCode[]>>>> =
   },
 };
 
+// The rule an action stands for when its text leaves it to the caller (e.g. asking for photos).
+const CATEGORY_RULE: Partial<Record<string, Partial<Record<string, string>>>> = {
+  rakuten_fr: { damaged: 'RAK-DAMAGED', not_as_described: 'RAK-NAD', late_shipment: 'RAK-SHIP-48H', warranty: 'RAK-WARRANTY' },
+  yoho_hk: { damaged: 'YOHO-RETURN-COST', not_as_described: 'YOHO-RETURN-COST', late_shipment: 'YOHO-DELAY-NOTE', warranty: 'YOHO-RETURN-COST', withdrawal: 'YOHO-REFUND-MERCHANT' },
+};
+
 /** Colleagues, suppliers, newsletters, spam: information only; a live case (an order and a claim) gets the rules' actions as guidance. */
 export function handleOther(o: OutcomeBuilder): void {
   const f = o.facts;
@@ -43,7 +49,10 @@ export function handleOther(o: OutcomeBuilder): void {
   o.flag('info-only');
   o.note('internal-info');
   if (f.category !== 'counterfeit') {
-    if (f.order && f.marketplace) for (const code of GUIDANCE[f.marketplace]?.[f.category] ?? []) o.act(code);
+    if (f.order && f.marketplace) {
+      const rule = CATEGORY_RULE[f.marketplace]?.[f.category] ?? (f.marketplace === 'yoho_hk' ? 'YOHO-PROMPT' : 'RAK-ANSWER');
+      for (const code of GUIDANCE[f.marketplace]?.[f.category] ?? []) o.act(code, { rule });
+    }
     return;
   }
   o.flag('counterfeit');
