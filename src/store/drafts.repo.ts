@@ -32,29 +32,11 @@ export interface NewDraft {
   attachments: string[];
 }
 
-export interface StoredDraft {
+/** A stored draft: what was planned, plus its life since (state, version, sending attempts, timestamps). */
+export interface StoredDraft extends Omit<NewDraft, 'state'> {
   id: number;
-  shopId: string;
-  caseId: number;
-  messageId: number;
-  mailboxId: number | null;
-  recipientRole: 'buyer' | 'platform';
-  toAddress: string | null;
-  delivery: 'smtp' | 'manual';
-  manualReason: string | null;
-  language: string;
-  subject: string;
-  body: string;
-  sendMode: 'approval' | 'auto' | 'never';
-  rules: string[];
-  source: string | null;
-  compliance: Compliance;
   state: DraftState;
   version: number;
-  outgoingMessageId: string;
-  inReplyTo: string | null;
-  references: string[];
-  dueAt: string | null;
   attempts: number;
   nextAttemptAt: string | null;
   lastError: string | null;
@@ -65,8 +47,6 @@ export interface StoredDraft {
   sentCopy: DraftsTable['sent_copy'];
   createdAt: string;
   updatedAt: string;
-  purpose: string | null;
-  attachments: string[];
 }
 
 function toStoredDraft(r: Selectable<DraftsTable>): StoredDraft {
