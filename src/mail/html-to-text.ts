@@ -7,9 +7,6 @@ import { compile } from 'html-to-text';
 const HIDDEN_STYLES = [
   'display:none',
   'visibility:hidden',
-  'font-size:0;',
-  'font-size:0px;',
-  'font-size:0pt;',
   'opacity:0;',
   'max-height:0;',
   'max-height:0px;',
@@ -44,7 +41,18 @@ const convert = compile({
 
 /** Lower-cases style attributes, removes their spaces and ends them with ";" so the selectors above match every spelling. */
 function normaliseStyles(html: string): string {
-  return html.replace(/\bstyle\s*=\s*(["'])([\s\S]*?)\1/gi, (_m, q: string, v: string) => `style=${q}${v.toLowerCase().replace(/\s+/g, '')};${q}`);
+  return html.replace(/\bstyle\s*=\s*(["'])([\s\S]*?)\1/gi, (_m, q: string, v: string) => {
+    const style = v.toLowerCase().replace(/\s+/g, '');
+    // Text too small to read (1px, 0.1em) is hidden as surely as display:none.
+    return `style=${q}${style};${unreadablySmall(style) ? 'display:none;' : ''}${q}`;
+  });
+}
+
+function unreadablySmall(style: string): boolean {
+  const m = /(?:^|;)font-size:(\d*\.?\d+)(px|pt|em|rem)?/.exec(style);
+  if (!m) return false;
+  const size = Number(m[1]);
+  return m[2] === 'em' || m[2] === 'rem' ? size < 0.3 : size < 3;
 }
 
 export function htmlToText(html: string): string {

@@ -2,6 +2,7 @@ import PostalMime from 'postal-mime';
 import type { Email } from 'postal-mime';
 import { mailInputSchema, type MailInput } from '../policies/mail-input.schemas.ts';
 import { htmlToText } from './html-to-text.ts';
+import { linkHosts } from './link-hosts.ts';
 import { installHkscsDecoder } from './big5-hkscs.ts';
 
 export type ParseResult =
@@ -118,6 +119,7 @@ export async function parseMessage(raw: Uint8Array): Promise<ParseResult> {
     headers,
     text: text.replace(/\r\n?/g, '\n'),
     textFromHtml,
+    linkHosts: linkHosts(email.html, text),
     embeddedText: await embeddedText(email),
     attachments: email.attachments.map((a) => ({
       filename: a.filename ?? null,

@@ -34,6 +34,8 @@ export const mailInputSchema = z.object({
   /** True when `text` was derived from HTML (quoted history then shows as `>` lines). */
   textFromHtml: z.boolean().default(false),
   attachments: z.array(attachmentMetaSchema).default([]),
+  /** Host names the mail links to (HTML href targets and bare URLs), lower-cased. */
+  linkHosts: z.array(z.string()).default([]),
   /**
    * Headers and text of messages carried inside this one (forwards as
    * attachment, the returned message of a bounce), for references only.

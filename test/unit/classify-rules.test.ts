@@ -124,6 +124,48 @@ describe('hostile and odd input', () => {
   ])('%s', (...c) => check(c));
 });
 
+describe('relays, suppliers and wrappers we have no marker for', () => {
+  it.each<Case>([
+    ["a marketplace's secure-messaging frame around a buyer's own words is the buyer", { from: 'Rakuten.fr Messagerie <messagerie@rakuten.fr>', replyTo: 'conv-4410293857-1f2e@messagerie.rakuten.fr', subject: 'Retour – commande 4410293857', text: "Rakuten.fr — Messagerie\n====\nCommande 4410293857 · Article 55102\n====\n\nBonjour,\n\nJ'ai reçu la bouilloire mardi, elle fonctionne très bien, mais finalement elle ne me plaît pas. Je voudrais la renvoyer dans le délai de 14 jours.\n\nMerci,\nNina\n\n====\nVous recevez cet e-mail car vous êtes vendeur sur Rakuten.fr." }, { sender: 'buyer', category: 'withdrawal', order_id: '4410293857/55102' }],
+    ['a notice that speaks of "the customer" stays platform even with first-person words quoted', { from: 'Yoho Care <care@yoho.com.hk>', subject: 'Complaint - YH2605010203', text: 'Dear Merchant,\n\nThe customer wrote to us: "I received my order broken."\n\nPlease contact the customer within 72 hours.' }, { sender: 'platform', platform_request: 'contact_buyer', deadline_hours: 72 }],
+    ['a notice greeting the seller is not a relay, whatever it quotes', { from: 'Rakuten France <service-vendeurs@rakuten.fr>', subject: 'Commande 5521093846', text: "Bonjour cher vendeur,\n\nCitation : « j'ai commandé un plaid bleu ».\n\nMerci de vérifier l'annonce." }, { sender: 'platform' }],
+    ['"un client a posé une question sur votre annonce" is a relayed pre-sale question', { from: 'Rakuten <questions@fr.shopping.rakuten.com>', subject: "Question d'un client sur votre annonce 77120345", text: "Un client a posé une question sur votre annonce 77120345.\n\nBonjour, est-ce que cette lampe fonctionne avec une ampoule E27 ? Merci." }, { sender: 'buyer', category: 'general', order_id: null }],
+    ["a supplier answering about the shop's customer is other, and the claim is what they settle", { from: 'Tony Wu <tony@gz-kitchenware.example>', subject: 'RE: kettle RMA - Rakuten order 6620193847/4410', text: "Dear team,\n\nThe kettle your customer bought last year has a failed thermostat; the unit was delivered 10 months ago, so it is covered by our 2-year warranty. We will ship a replacement base free of charge. Please fill in the RMA form with the customer's order number." }, { sender: 'other', category: 'warranty', marketplace: 'rakuten_fr' }],
+    ["a Chinese supplier arranging repairs for the shop's customers, with no order, is warranty", { from: '王工 <aftersales@dg-electric.example>', subject: '回复:电风扇返修', text: '您好,\n\n你们客户反映的落地扇用了半年后不转的问题,是电机批次问题,仍在一年保修期内,我们免费维修,请集中寄回工厂。' }, { sender: 'other', category: 'warranty', marketplace: null }],
+    ['a restock mail that mentions a fixed defect is still general', { from: 'Lisa <sales@factory-sz.example>', subject: 'PI', text: '附件是补货的形式发票,新批次已改善接触不良的问题,交期15天。' }, { sender: 'other', category: 'general' }],
+    ['"instead of" about the remedy is not a wrong item', { from: 'Léo <leo@gmail.com>', subject: 'Order 7710293846', text: 'The blender I bought last year stopped working. Could you repair it under the warranty instead of sending a new one?' }, { category: 'warranty' }],
+  ])('%s', (...c) => check(c));
+});
+
+describe('identifiers, languages and deadlines in less usual shapes', () => {
+  it.each<Case>([
+    ['"commande Rakuten n° X (article Y" pairs them', { from: 'compta@cabinet.example', subject: 'Facture', text: 'Pourriez-vous nous adresser une facture au nom de la société pour la commande Rakuten n° 6610293847 (article 55012) ?' }, { order_id: '6610293847/55012', category: 'general' }],
+    ["a carrier's shipper reference prefixed RKT is a Rakuten order", { from: 'Chronopost <suivi@chronopost.fr>', subject: 'Envoi XW120394857FR livré', text: 'Votre envoi a été livré.\nVotre référence : RKT-5510293846' }, { order_id: '5510293846', marketplace: 'rakuten_fr', tracking_number: 'XW120394857FR' }],
+    ["a carrier's house-format number is its tracking number, in its own mail only", { from: 'Zeek <ops@zeek.one>', subject: 'Exception - ZK77120394851', text: 'Your parcel ZK77120394851 arrived at our hub with a crushed box.' }, { tracking_number: 'ZK77120394851', category: 'damaged' }],
+    ['a buyer writing a house-format code gets no tracking number from it', { from: 'Kim <kim@gmail.com>', subject: 'Where is it', text: 'My order YH2605010208 has not arrived, the code on the receipt is ZK77120394851.' }, { tracking_number: null }],
+    ['an English notice quoting the buyer in Cantonese is one version: its request counts', { from: 'Yoho Care <care@yoho.com.hk>', subject: 'Forwarded complaint - YH2604170512', text: 'Dear Merchant,\n\nThe customer of order YH2604170512 wrote to Customer Service:\n\n「個煲今日先收到,個蓋已經爛咗,外箱都壓扁咗。我想換過個新嘅,唔該盡快覆我。」\n\nPlease contact the customer within 72 hours to agree a solution. All return costs are borne by the merchant.' }, { language: 'en', category: 'damaged', platform_request: 'contact_buyer', deadline_hours: 72 }],
+    ['a Chinese notice quoting the buyer in French keeps its request and its three days', { from: '乐天法国中文客服 <cn-seller@rakuten.fr>', subject: '【买家投诉】商品损坏 订单 6620193845/30318', text: '尊敬的卖家:\n\n买家提交了“商品损坏”投诉,原话如下:\n\n"Bonjour, le vase est arrivé cassé en deux morceaux, le carton était écrasé. Je joins des photos."\n\n请在三天内与买家沟通并提出解决方案:部分退款、换货或退货退款。\n\n法国乐天中文客服' }, { language: 'zh-Hans', platform_request: 'contact_buyer', deadline_hours: 72 }],
+    ['Chinese sentences end at 。 even with no space: a later tip does not weaken the request', { from: YOHO_MC, subject: '【退款申請】訂單 YH2604090521', text: '顧客已就以下訂單提交退款申請，退款原因：買錯顏色。\n\n此訂單仍在寄出時效內，請先暫停出貨，並與顧客溝通。取得共識後，請選擇「同意退款」或「拒絕退款」。選擇同意退款後系統將自動退款;如拒絕退款，請填寫原因。' }, { platform_request: 'decide_refund', deadline_hours: null }],
+    ['the date an order must ship by is not the deadline of a refund decision', { from: YOHO_MC, date: '2026-05-12T07:00:00.000Z', subject: 'Refund request - YH2605110301', text: 'A customer has submitted a refund request.\n\nDay To Ship: 3 days (ship by 14/05/2026)\nReason: ordered by mistake\n\nPlease choose "Agree Refund" or "Reject Refund" after speaking with the customer.' }, { category: 'withdrawal', platform_request: 'decide_refund', deadline_hours: null }],
+    ['a waybill created but never picked up is a late shipment, even if the buyer fears it is lost', { from: 'Ho <ho@yahoo.com.hk>', subject: 'YH2605020377 點解冇郁', text: '我張單 YH2605020377 話已經 shipped,但順豐得一行「已建立運單,待收件」,冇收件記錄。係咪唔見咗?定係未交俾順豐?' }, { category: 'late_shipment' }],
+    ['"fake!" over a wrong size sent is not as described', { from: 'Lam <lam@hotmail.com>', subject: '假貨?? YH2604110377', text: '你哋係咪賣假貨?我訂嘅係38碼,寄嚟嘅係41碼!快啲寄返啱size俾我。' }, { category: 'not_as_described' }],
+    ['original packaging alone is not a personal reason when the wrong colour came', { from: 'Rakuten.fr Messagerie <messagerie@rakuten.fr>', subject: 'Article non conforme – commande 6630192847', text: "Bonjour,\n\nJ'ai commandé le plaid en bleu canard, j'ai reçu un plaid moutarde, encore dans son emballage d'origine. Je voudrais l'échanger contre la bonne couleur ou le renvoyer.\n\nMerci, Paul" }, { sender: 'buyer', category: 'not_as_described' }],
+    ['unused and in its box, with nothing wrong, is still a withdrawal', { from: 'Eve <eve@gmail.com>', subject: 'Return order YH2605100101', text: 'Hi, I would like to return the fan I received yesterday. It is still sealed and unused, please tell me how to send it back.' }, { category: 'withdrawal' }],
+    ['a pre-sale question about how the product works is a buyer', { from: 'Sam <sam.k@gmail.com>', subject: 'Question about the desk fan', text: 'Hi, does the desk fan work with a USB power bank, and is it quiet enough for a bedroom? Thanks, Sam' }, { sender: 'buyer', category: 'general' }],
+  ])('%s', (...c) => check(c));
+
+  it('a look-alike carrier asking for a fee behind an HTML button is phishing, not the carrier', () => {
+    const t = classifyMessage(
+      mail({ from: 'La Poste <avis@laposte-livraison-suivi.com>', subject: 'Colis en attente', text: 'Votre colis est en attente : frais de port impayés (2,49 €). Réglez-les sous 24 heures sinon il sera renvoyé à l\u2019expéditeur.\n\nPayer maintenant', linkHosts: ['laposte-livraison-suivi.com'] }),
+      defaultTriageConfig,
+    );
+    expect([t.sender, t.category, t.marketplace]).toEqual(['other', 'general', null]);
+    // The same mail with no link to follow is only a look-alike domain: still read as the carrier.
+    const noLink = classifyMessage(mail({ from: 'La Poste <avis@laposte-livraison-suivi.com>', subject: 'Colis en attente', text: 'Votre colis a été livré.' }), defaultTriageConfig);
+    expect(noLink.sender).toBe('carrier');
+  });
+});
+
 describe('evidence and facts', () => {
   it('says why, and gives the handlers the facts they need', () => {
     const t = classifyMessage(

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../src/mail/parse-message.ts';
+import { linkHosts } from '../../src/mail/link-hosts.ts';
 import { htmlToText } from '../../src/mail/html-to-text.ts';
 
 const WILD = '../shared/mime-wild';
@@ -96,14 +97,36 @@ describe('htmlToText', () => {
       '<span hidden>hidden attribute</span>',
       '<div style="visibility:hidden">invisible</div>',
       '<p style="font-size:0.9em">small but visible</p>',
+      '<span style="color:#fff; font-size: 1px">white one-pixel text</span>',
+      '<span style="font-size:0.1em">a tenth of an em</span>',
+      '<span style="font-size:11px;color:#888">footer in grey</span>',
     ].join('');
     const text = htmlToText(html);
     expect(text).toContain('Visible question');
     expect(text).toContain('small but visible');
-    expect(text).not.toMatch(/counterfeit|ignore previous|hidden attribute|invisible/);
+    expect(text).toContain('footer in grey');
+    expect(text).not.toMatch(/counterfeit|ignore previous|hidden attribute|invisible|one-pixel|tenth of an em/);
   });
 
   it('keeps quoted history recognisable', () => {
     expect(htmlToText('<p>New</p><blockquote><p>Old</p></blockquote>')).toMatch(/^New\n+> Old$/);
+  });
+});
+
+describe('linkHosts', () => {
+  it('lists where the HTML buttons and bare URLs lead, once each', () => {
+    const html = '<a href="https://pay.example-parcel.com/fee?x=1">Payer</a> <a href=\'http://Pay.Example-Parcel.com/2\'>again</a> <a href="mailto:a@b.c">mail</a>';
+    expect(linkHosts(html, 'See https://track.carrier.example/abc, or (http://short.example).')).toEqual(['pay.example-parcel.com', 'track.carrier.example', 'short.example']);
+  });
+
+  it('are read from an HTML-only mail by parseMessage', async () => {
+    const raw = 'From: Carrier <info@carrier-notice.example>\r\nSubject: Fee\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Pay the fee</p><a href="https://fee.example/p">Pay now</a>\r\n';
+    const r = await parseMessage(new TextEncoder().encode(raw));
+    expect(r.ok && r.mail.linkHosts).toEqual(['fee.example']);
+    expect(r.ok && r.mail.text).not.toContain('fee.example');
+  });
+
+  it('ignores what is not a web link and survives malformed URLs', () => {
+    expect(linkHosts('<a href="javascript:void(0)">x</a><a href="https://">y</a>', 'no links here')).toEqual([]);
   });
 });

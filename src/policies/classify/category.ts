@@ -124,14 +124,15 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
     return because('counterfeit', 0.85, 'says the item is not genuine, with details', firstOf(s, 'counterfeit'));
   }
 
-  const ownReason = has(s, 'ownReason');
+  // Unused, in its box: a personal reason to return only when nothing is wrong with the item.
+  const ownReason = has(s, 'ownReason') || (has(s, 'unusedState') && !has(s, 'wrongItem'));
   const wantsOut = has(s, 'cancel') || has(s, 'returnOrRefund');
   const notShipped = has(s, 'notShipped') || has(s, 'noPickup');
   const notReceived = has(s, 'notReceived') || has(s, 'trackingStalled') || has(s, 'returnedOrHeld') || (has(s, 'deliveredClaimed') && has(s, 'notReceived'));
 
   // Withdrawal: the buyer cancels or returns for their own reason, nothing wrong with the goods.
-  if (ownReason && wantsOut && !has(s, 'damaged') && !(has(s, 'delayComplaint') && notShipped && count(s, 'ownReason') < 2)) {
-    return because('withdrawal', 0.8, 'cancels or returns for a personal reason', firstOf(s, 'ownReason'));
+  if (ownReason && wantsOut && !has(s, 'damaged') && !(has(s, 'delayComplaint') && notShipped && count(s, 'ownReason') + count(s, 'unusedState') < 2)) {
+    return because('withdrawal', 0.8, 'cancels or returns for a personal reason', firstOf(s, 'ownReason', 'unusedState'));
   }
   // Not received: shipped but not arrived; never shipped (or never picked up) is a late shipment.
   if (notReceived) {
@@ -168,12 +169,12 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
     if (has(s, 'warrantyWord')) return because('warranty', 0.6, 'a fault under the warranty', firstOf(s, 'warrantyWord'));
   }
   if (mismatch) {
-    if (ownReason && !has(s, 'counterfeit')) return because('withdrawal', 0.65, 'fits the listing but the buyer wants to return it', firstOf(s, 'ownReason'));
+    if (has(s, 'ownReason') && !has(s, 'counterfeit')) return because('withdrawal', 0.65, 'fits the listing but the buyer wants to return it', firstOf(s, 'ownReason'));
     return because('not_as_described', 0.8, 'not what the listing describes', firstOf(s, 'wrongItem') || ctx.mismatch?.() || '');
   }
   if (fakeClaim) return because('counterfeit', 0.6, 'says the item is fake', firstOf(s, 'counterfeit'));
   if (has(s, 'fault')) return because('warranty', 0.5, 'a fault', firstOf(s, 'fault'));
-  if (ownReason && wantsOut) return because('withdrawal', 0.6, 'cancels or returns', firstOf(s, 'ownReason'));
+  if (ownReason && wantsOut) return because('withdrawal', 0.6, 'cancels or returns', firstOf(s, 'ownReason', 'unusedState'));
   if (has(s, 'cancel') && notShipped) return because('late_shipment', 0.5, 'cancels an unshipped order', firstOf(s, 'cancel'));
   if (has(s, 'cancel')) return because('withdrawal', 0.5, 'asks to cancel', firstOf(s, 'cancel'));
   if (has(s, 'invoiceRequest')) return because('general', 0.8, 'asks for an invoice', firstOf(s, 'invoiceRequest'));

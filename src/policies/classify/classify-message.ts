@@ -30,7 +30,7 @@ function orderIn(text: string, config: TriageConfig, only: MarketplaceId | null)
   }
   if (only && config.marketplaces[only].orderPattern) return null;
   const f = findRakutenOrder(text);
-  return f ? { found: f, marketplace: null } : null;
+  return f ? { found: f, marketplace: f.namesRakuten ? 'rakuten_fr' : null } : null;
 }
 
 /** A marketplace's own subject often ends with the bare order number ("… - 9027364518"). */
@@ -47,7 +47,7 @@ function roleOfUnknown(s: Signals, hasOrder: boolean, marketplacesNamed: number)
   if (marketplacesNamed >= 2 && !hasOrder) return { role: 'other', reason: 'names several marketplaces and no order: not a buyer' };
   const claim = ['notReceived', 'trackingStalled', 'damaged', 'fault', 'wrongItem', 'counterfeit', 'cancel', 'returnOrRefund', 'notShipped', 'preSale', 'invoiceRequest', 'addressChange', 'warrantyWord'] as const;
   const buyer = claim.filter((c) => has(s, c)).length + count(s, 'buyerVoice') + (hasOrder ? 1 : 0);
-  const other = 2 * count(s, 'supplier') + 2 * count(s, 'spam');
+  const other = 2 * count(s, 'supplier') + 2 * count(s, 'shopsCustomer') + 2 * count(s, 'spam');
   if (buyer > 0 && buyer >= other) return { role: 'buyer', reason: 'writes about their own order or purchase' };
   return { role: 'other', reason: other > 0 ? 'supplier, agency or mailing-list mail' : 'not about a purchase' };
 }
@@ -93,7 +93,9 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   evidence.push(...origin.evidence);
   const mpOfSender = origin.kind === 'marketplace' || origin.kind === 'marketplace-marketing' ? origin.marketplace : null;
   const parts = splitText(mail.text);
-  const relay = origin.kind === 'marketplace' && !!mpOfSender && isRelay(mail, mpOfSender, config, foldText(parts.newText));
+  // Instructions aimed at an AI are not the writer's request to the shop: the classifier does not read them.
+  const cleaned = stripInjections(foldText(parts.newText));
+  const relay = origin.kind === 'marketplace' && !!mpOfSender && isRelay(mail, mpOfSender, config, cleaned.text);
   if (relay) {
     // The buyer's words: after the announcement, or after a label such as "Message de l'acheteur :".
     const profile = config.marketplaces[mpOfSender!];
@@ -112,8 +114,6 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   const orderId = order?.found.value ?? null;
 
   const subjectIsOwn = !REPLY_PREFIX.test(mail.subject);
-  // Instructions aimed at an AI are not the writer's request to the shop: the classifier does not read them.
-  const cleaned = stripInjections(foldText(parts.newText));
   if (cleaned.removed.length) evidence.push({ field: 'injection', reason: 'ignored text that tries to instruct an automated assistant', source: 'body', text: cleaned.removed[0]!.replace(/\s+/g, ' ').slice(0, 160) });
   const newFolded = cleaned.text;
   const subjectFolded = foldText(mail.subject);
@@ -128,7 +128,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   const focus = (relay && parts.relayed ? parts.relayed.buyerText : parts.newText) || mail.subject;
   const focusFolded = relay && parts.relayed ? stripInjections(foldText(focus)).text : foldText(focus) === foldText(parts.newText) ? newFolded : foldText(focus);
   const signals = relay ? readSignals(subjectIsOwn ? `${subjectFolded}\n${focusFolded}` : focusFolded, hits) : newSignals;
-  const tracking = findTrackingNumbers(role === 'carrier' ? `${mail.subject}\n${parts.newText}` : parts.newText).find(
+  const tracking = findTrackingNumbers(role === 'carrier' ? `${mail.subject}\n${parts.newText}` : parts.newText, role === 'carrier').find(
     (t) => !orderId || !orderId.split('/').includes(t.value),
   );
   if (tracking) evidence.push({ field: 'tracking_number', reason: 'tracking number in the new text', source: 'body', text: tracking.context });
@@ -167,8 +167,8 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
     const m = motifs();
     const best = Object.entries(m).sort((a, b) => b[1].score - a[1].score)[0];
     cat = best && best[1].score >= 2 ? categoryFromMotifs(m, newFolded, newSignals, { hasOrder: orderId !== null, elapsed }) : categoryForCarrier(NO_SIGNALS);
-    if (cat.category === 'general' && orderId !== null) {
-      // Only about a particular order is a colleague's or supplier's mail about a claim.
+    if (cat.category === 'general' && (orderId !== null || has(newSignals, 'shopsCustomer'))) {
+      // Only about a particular order, or answering about the shop's customers, is a colleague's or supplier's mail about a claim.
       const told = categoryForBuyer(newSignals, buyerCtx);
       cat = told.category !== 'general' && told.strength >= 0.75 ? told : { category: 'general', strength: 0.6, evidence: [{ field: 'category', reason: 'no claim in the text', source: 'rule' }] };
     }

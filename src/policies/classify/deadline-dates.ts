@@ -58,14 +58,25 @@ function zonedToUtc(zone: string, y: number, mo: number, d: number, h: number, m
   return guess - offsetMinutes(zone, guess) * 60_000;
 }
 
-/** Hours from the mail's Date to a deadline the text states as a date; null when it states none. */
-export function hoursUntilStatedDate(folded: string, mailDate: string | null, marketplace: MarketplaceId | null): { hours: number; text: string } | null {
+// "ship by 14/05", "最遲寄出日期": the order's own shipping date, which a refund or document request does not inherit.
+const SHIPPING_DATE = /(?:ship|dispatch|expedi|envoy|deliver|livr|寄出|發貨|发货|出貨|出货)\S*\s*(?:date\s*)?[:：]?\s*$/;
+
+/**
+ * Hours from the mail's Date to a deadline the text states as a date; null when it states none.
+ * `shippingDates`: whether a date the order must ship by counts (for a tracking request it does).
+ */
+export function hoursUntilStatedDate(
+  folded: string,
+  mailDate: string | null,
+  marketplace: MarketplaceId | null,
+  shippingDates = true,
+): { hours: number; text: string } | null {
   if (!mailDate) return null;
   const sent = Date.parse(mailDate);
   if (Number.isNaN(sent)) return null;
   const zone = marketplace ? ZONE[marketplace] : 'UTC';
   for (const { re, parts } of PATTERNS) {
-    const m = re.exec(folded);
+    const m = shippingDates ? re.exec(folded) : firstNotShipping(re, folded);
     if (!m) continue;
     const p = parts(m as RegExpExecArray);
     if (!p.mo || p.mo > 12 || p.d < 1 || p.d > 31) continue;
@@ -77,6 +88,13 @@ export function hoursUntilStatedDate(folded: string, mailDate: string | null, ma
     if (p.y === undefined && due < sent) due = zonedToUtc(zone, sentYear + 1, p.mo, p.d, hour, minute);
     const hours = Math.round((due - sent) / 3_600_000);
     if (hours > 0 && hours <= 24 * 60) return { hours, text: m[0] };
+  }
+  return null;
+}
+
+function firstNotShipping(re: RegExp, folded: string): RegExpExecArray | null {
+  for (const m of folded.matchAll(new RegExp(re.source, 'g'))) {
+    if (!SHIPPING_DATE.test(folded.slice(Math.max(0, m.index - 24), m.index))) return m as RegExpExecArray;
   }
   return null;
 }

@@ -11,6 +11,8 @@ export interface Found {
   /** The text around it, for evidence. */
   context: string;
   index: number;
+  /** The reference itself names the marketplace ("RKT-1029384756", "Rakuten 4410293/8812"). */
+  namesRakuten?: boolean;
 }
 
 function around(text: string, index: number, length: number): string {
@@ -34,12 +36,20 @@ const TRACKING_LABELLED =
 
 const TRACKING_FORM = new RegExp(TRACKING_FORMS.map((re) => re.source).join('|'), 'g');
 
-export function findTrackingNumbers(text: string): Found[] {
+// A carrier's own mail may use its house format (letters, then digits): only trusted there.
+const CARRIER_HOUSE_FORM = /\b([A-Z]{2,4}\d{9,20}[A-Z]{0,2})\b/g;
+
+export function findTrackingNumbers(text: string, fromCarrier = false): Found[] {
   const out = new Map<string, Found>();
   if (!/\d{8}/.test(text)) return [];
   for (const m of text.matchAll(TRACKING_FORM)) {
     const value = m.slice(1).find((g) => g !== undefined)!;
     if (!out.has(value)) out.set(value, { value, context: around(text, m.index, m[0].length), index: m.index });
+  }
+  if (fromCarrier && out.size === 0) {
+    for (const m of text.matchAll(CARRIER_HOUSE_FORM)) {
+      if (!out.has(m[1]!)) out.set(m[1]!, { value: m[1]!, context: around(text, m.index, m[0].length), index: m.index });
+    }
   }
   for (const m of foldText(text).matchAll(TRACKING_LABELLED)) {
     const v = m[1]!.toUpperCase();
@@ -55,16 +65,18 @@ export function findTrackingNumbers(text: string): Found[] {
 const ORDER_LABEL =
   "(?:n[°o]\\s*de\\s*commande|numero de commande|commande|cde|cmd|order(?:\\s*(?:no\\.?|number|n[°o]|id|ref(?:erence)?))?|订单号?|訂單(?:編號|號碼|号)?|订单编号|張單|张单|那張單)";
 const ARTICLE_LABEL = "(?:n[°o]\\s*d'article|numero d'article|article\\s*(?:订单号|訂單號|号|號)|article|n[°o]\\s*article|item(?:\\s*no\\.?)?)";
+// "commande Rakuten n° 8830192746": the marketplace may sit between the label and the number.
+const ORDER_LABEL_MP = `${ORDER_LABEL}(?:\\s+(?:rakuten(?:\\.fr| france)?|yoho))?`;
 const NUM_PREFIX = '\\s*\\(?\\s*(?:n[°o]\\.?|no\\.?|#|numero|:|：)?\\s*[:：]?\\s*';
 
 // Order and article together: "Commande n° 5102 - Article n° 771029384", "commande n° 3308471 (article n° 22910".
 const ORDER_THEN_ARTICLE = new RegExp(
-  `${ORDER_LABEL}${NUM_PREFIX}(\\d{4,14})\\b[^\\n\\d]{0,6}?(?:\\n[^\\n\\d]{0,4})?[-–—,/(\\s]*${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\b`,
+  `${ORDER_LABEL_MP}${NUM_PREFIX}(\\d{4,14})\\b[^\\n\\d]{0,6}?(?:\\n[^\\n\\d]{0,4})?[-–—,/(\\s]*${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\b`,
   'g',
 );
 // "l'article 883021 de la commande 5629301847": the article named first.
 const ARTICLE_THEN_ORDER = new RegExp(`${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\s+(?:de la|of|in|de|du)\\s+${ORDER_LABEL}${NUM_PREFIX}(\\d{4,14})\\b`, 'g');
-const LABELLED_ORDER = new RegExp(`${ORDER_LABEL}${NUM_PREFIX}(\\d{4,14}(?:\\s*/\\s*\\d{3,14})?)\\b`, 'g');
+const LABELLED_ORDER = new RegExp(`${ORDER_LABEL_MP}${NUM_PREFIX}(\\d{4,14}(?:\\s*/\\s*\\d{3,14})?)\\b`, 'g');
 const LABELLED_ARTICLE = new RegExp(`${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\b`, 'g');
 // "4410293/8812" anywhere; a date (12/03/2026) never has 4+ digits before the slash and 3+ after.
 const SLASH_PAIR = /(?<![\d/]|\d[.,])(\d{4,14})\s?\/\s?(\d{3,14})(?![\d/]|[.,]\d)/g;
@@ -108,15 +120,17 @@ export function findRakutenOrder(text: string): Found | null {
   const folded = foldText(text);
   const candidates: { found: Found; rank: number }[] = [];
   const mentionsArticle = /article|item/.test(folded);
-  const push = (value: string, index: number, length: number, rank: number) => {
+  const push = (value: string, index: number, length: number, rank: number, namesRakuten = false) => {
     if (notOrderContext(folded, index)) return;
-    candidates.push({ found: { value: cleanPair(value), context: around(text, index, length), index }, rank });
+    const found: Found = { value: cleanPair(value), context: around(text, index, length), index };
+    if (namesRakuten) found.namesRakuten = true;
+    candidates.push({ found, rank });
   };
   if (mentionsArticle) {
     for (const m of folded.matchAll(ORDER_THEN_ARTICLE)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 0);
     for (const m of folded.matchAll(ARTICLE_THEN_ORDER)) push(`${m[2]}/${m[1]}`, m.index, m[0].length, 0);
   }
-  if (/rakuten|rkt|ref|参考|參考/.test(folded)) for (const m of folded.matchAll(REFERENCE)) push(m[1]!, m.index, m[0].length, 1);
+  if (/rakuten|rkt|ref|参考|參考/.test(folded)) for (const m of folded.matchAll(REFERENCE)) push(m[1]!, m.index, m[0].length, 1, /^(?:rakuten|rkt)/.test(m[0]));
   for (const m of folded.matchAll(SLASH_PAIR)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 1);
   const orders = [...folded.matchAll(LABELLED_ORDER)];
   const articles = mentionsArticle ? [...folded.matchAll(LABELLED_ARTICLE)] : [];

@@ -92,6 +92,24 @@ export interface LanguageResult {
 }
 
 /**
+ * A notice written twice is one run of Chinese paragraphs and one of Latin ones (a short footer
+ * after them aside). A notice that resumes after a quote in the other language (the buyer's
+ * Cantonese inside an English notice) is one version quoting someone.
+ */
+function twoVersions(dominant: readonly { lang: 'zh' | 'fr' | 'en'; weight: number }[]): boolean {
+  const runs: { family: 'zh' | 'latin'; weight: number }[] = [];
+  for (const d of dominant) {
+    if (d.weight < 6) continue;
+    const family = d.lang === 'zh' ? 'zh' : 'latin';
+    const last = runs[runs.length - 1];
+    if (last?.family === family) last.weight += d.weight;
+    else runs.push({ family, weight: d.weight });
+  }
+  if (runs.length === 2) return true;
+  return runs.length === 3 && runs[2]!.weight * 4 < runs[0]!.weight;
+}
+
+/**
  * Language of a text: Chinese (Traditional or Simplified), French or English.
  * A bilingual notice takes the language of its first version.
  * `chineseHint` decides Chinese text that has no script-specific character.
@@ -132,7 +150,7 @@ export function detectLanguage(text: string, chineseHint: 'zh-Hant' | 'zh-Hans' 
   const latin = fr + en;
   const latinLang: Language = fr > en ? 'fr' : 'en';
   if (total === 0) return { language: 'en', bilingual: false };
-  const bilingual = zh >= total * 0.25 && latin >= total * 0.25 && paragraphs.length >= 2;
+  const bilingual = zh >= total * 0.25 && latin >= total * 0.25 && paragraphs.length >= 2 && twoVersions(dominant);
   if (bilingual) {
     const first = dominant.find((d) => d.weight >= 6) ?? dominant[0]!;
     return { language: first.lang === 'zh' ? zhVariant : first.lang, bilingual: true };

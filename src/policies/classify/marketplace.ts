@@ -63,7 +63,7 @@ export function decideMarketplace(input: MarketplaceInput, config: TriageConfig)
     evidence: [{ field: 'marketplace', reason, source }],
   });
 
-  if (input.orderMarketplace) return say(input.orderMarketplace, `the order number has ${config.marketplaces[input.orderMarketplace].name}'s format`);
+  if (input.orderMarketplace) return say(input.orderMarketplace, `the order reference is ${config.marketplaces[input.orderMarketplace].name}'s (its format or prefix)`);
   if (named.length > 1) return say(null, 'names several marketplaces: about none in particular');
   if (named.length === 1) {
     const id = named[0]!;

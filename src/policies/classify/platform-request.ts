@@ -23,7 +23,8 @@ function sentences(text: string): string[] {
     .replace(/\n(?!\s*\n)/g, ' ')
     // "1. la facture…": list numbers are not sentence ends.
     .replace(/(^|\s)(\d{1,2})\.(?=\s)/g, '$1$2)')
-    .split(/(?<=[.!?。！？;；])\s+|\n+/)
+    // Chinese ends a sentence with no space after it; a folded "；" became ";".
+    .split(/(?<=[.!?;；])\s+|(?<=[。！？；])|(?<=[;!?])(?=\p{Script=Han})|\n+/u)
     .filter((s) => s.trim());
 }
 
@@ -140,7 +141,8 @@ export function decideDeadlineHours(
   // The time limit of the request itself first ("请您在24小时内完成发货"), not one the notice recalls in passing.
   const ordered = [...requestSentences.filter((s) => IMPERATIVE.test(s)), ...requestSentences.filter((s) => !IMPERATIVE.test(s))];
   const inRequest = ordered.map((s) => statedDeadlineHours(s) ?? hoursUntilStatedDate(s, mailDate, marketplace)).find((d) => d !== null);
-  const stated = inRequest ?? statedDeadlineHours(folded) ?? hoursUntilStatedDate(folded, mailDate, marketplace);
+  // Elsewhere in the notice, the date the order had to ship by is not the deadline of a refund or document request.
+  const stated = inRequest ?? statedDeadlineHours(folded) ?? hoursUntilStatedDate(folded, mailDate, marketplace, request === 'provide_tracking');
   if (stated) return { hours: stated.hours, evidence: [{ field: 'deadline_hours', reason: 'the mail states the time limit', source: 'body', text: stated.text }] };
   if (marketplace === 'rakuten_fr') {
     if (request === 'provide_documents' || request === 'provide_tracking') {

@@ -22,14 +22,21 @@ export interface SenderOrigin {
 const NO_REPLY = /^(?:no-?reply|noreply|ne-?pas-?repondre|nepasrepondre|do-?not-?reply|donotreply|mailer-daemon|postmaster|notification|notifications|notice|bounce)/;
 const AUTO_SUBJECT =
   /^(?:auto(?:matic)?[ -]?(?:reply|response)|out of (?:the )?office|absence|réponse automatique|reponse automatique|r[ée]ponse automatique|自动回复|自動回覆|自動回復|undeliver(?:ed|able)|delivery status notification|mail delivery (?:failed|failure|subsystem)|returned mail|non remis|échec de la remise|系统退信|退信)/i;
-const PHISHING =
-  /(?:pay|payer|paiement|fee|frais|繳付|缴付|支付|verify|verifi|confirm your|confirmez vos|identifiant|password|mot de passe|iban|card number|numero de carte|银行卡|銀行卡)[\s\S]{0,300}https?:\/\/|https?:\/\/[\s\S]{0,300}(?:pay|payer|paiement|fee|frais|繳付|缴付|支付|verify|verifi|identifiant|password|mot de passe|iban)/;
+// What a phishing mail asks for: money (a small "fee") or credentials.
+const PHISHING_ASK =
+  /\bpay(?:er|ez|ment)?\b|paiement|\bregle[rz]\b|\bfees?\b|\bfrais\b|繳付|缴付|支付|付款|費用|费用|\bverify|verifi|confirm your|confirmez vos|identifiant|password|mot de passe|\biban\b|card number|numero de carte|银行卡|銀行卡/;
 const FORM_MAILER = /wpforms|contact form|gravity forms|formulaire|typeform|jotform|shopify|wix|squarespace|elementor/i;
 
 // The same carrier under a regional domain (kerryexpress.com.hk for kerryexpress.com): the
 // registrable name must equal a known one exactly and the suffix be an ordinary one, so
 // look-alikes such as "sf-express-hk.delivery-notice.net" stay unknown.
 const ORDINARY_SUFFIX = /\.(?:com|net|fr|hk|com\.hk|cn|com\.cn|de|eu|co\.uk|uk|tw|com\.tw|sg|com\.sg|jp|co\.jp)$/;
+
+/** Asks for money or credentials and gives a link to do it (in the text, or behind an HTML button). */
+function asksThroughLink(mail: MailInput): boolean {
+  const text = mail.text.slice(0, 4000);
+  return PHISHING_ASK.test(foldText(`${mail.subject}\n${text}`)) && (mail.linkHosts.length > 0 || /https?:\/\//.test(text));
+}
 
 function brandLabel(domain: string): string | null {
   const m = ORDINARY_SUFFIX.exec(domain);
@@ -155,7 +162,7 @@ export function readOrigin(mail: MailInput, config: TriageConfig): SenderOrigin 
   }
   const carrier = authFailed(mail) ? undefined : carrierOfDomain(domain, config);
   // A carrier known only by a look-alike of its domain that asks for money or credentials is phishing.
-  if (carrier && !domainMatches(domain, carrier.domains) && PHISHING.test(foldText(mail.text.slice(0, 4000)))) {
+  if (carrier && !domainMatches(domain, carrier.domains) && asksThroughLink(mail)) {
     evidence.push({ field: 'sender', reason: `looks like ${carrier.name} but asks for a payment or credentials through a link`, source: 'body', text: domain });
     return { ...base, kind: 'spoofed', marketplace: null, carrier: null };
   }
@@ -199,18 +206,45 @@ export function readOrigin(mail: MailInput, config: TriageConfig): SenderOrigin 
   return { ...base, kind: 'unknown', marketplace: null, carrier: null };
 }
 
+// A buyer speaking of their own purchase...
+const FIRST_PERSON_PURCHASE = new RegExp(
+  [
+    "j'ai (?:bien )?(?:commande|achete|recu (?:le|la|les|mon|ma|mes|un|une|des|ce|cette|l')|passe (?:une |la |ma )?commande|paye)",
+    '\\b(?:ma|mes) commandes?\\b', '\\bmon colis\\b',
+    "\\bi (?:ordered|bought|purchased|received (?:the|my|a|an|it|them|this))\\b", '\\bmy (?:order|parcel|package|purchase)\\b',
+    '我(?:買|买|訂|订|收到|落)', '我(?:的|嘅)(?:訂單|订单|包裹)', '我(?:張|张)單',
+  ].join('|'),
+);
+// ...and not about "the buyer" or "your customer", as a notice quoting one would be.
+const BUYER_IN_THIRD_PERSON =
+  /l'acheteu(?:r|se)|\b(?:votre|le|la|un|une|du|au|vos|les|des) (?:client|cliente|acheteur|acheteuse)s?\b|\b(?:the|your|a|this) (?:buyer|customer)s?\b(?! service| care| support| team)|买家|買家|顾客|顧客|客户|客戶/;
+// Notices open by addressing the seller; a relayed buyer greets the shop plainly.
+const SELLER_GREETING = /vendeu(?:r|se)|marchand|partenaire|seller|merchant|卖家|賣家|商戶|商户|店主/;
+
+/**
+ * A marketplace mail whose new text is a buyer writing about their own purchase: a relay
+ * in a wrapper we have no marker for (a "secure messaging" frame around the buyer's words).
+ */
+function speaksAsBuyer(foldedNewText: string): boolean {
+  if (!FIRST_PERSON_PURCHASE.test(foldedNewText) || BUYER_IN_THIRD_PERSON.test(foldedNewText)) return false;
+  const opening = foldedNewText.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
+  return !SELLER_GREETING.test(opening);
+}
+
 /**
  * Whether a marketplace mail relays a buyer's message: it announces one ("nouveau message de votre
- * acheteur"), or its Reply-To is a buyer relay address. A notice quoting the buyer is not a relay.
+ * acheteur"), its Reply-To is a buyer relay address, or its text is the buyer's own words.
+ * A notice quoting the buyer is not a relay.
  */
 export function isRelay(mail: MailInput, mp: MarketplaceId, config: TriageConfig, foldedNewText: string): boolean {
   const announce = relayPattern(config.marketplaces[mp].relayMarkers);
   if (announce && (announce.test(foldText(mail.subject)) || announce.test(foldedNewText))) return true;
   const prefixes = config.marketplaces[mp].buyerRelayLocalParts;
-  return mail.replyTo.some((r) => {
+  const relayAddress = mail.replyTo.some((r) => {
     const local = localPartOf(r.address);
     return prefixes.some((p) => local === p || local.startsWith(p + '-') || local.startsWith(p + '+') || local.startsWith(p + '.'));
   });
+  return relayAddress || speaksAsBuyer(foldedNewText);
 }
 
 export type { SenderRole };

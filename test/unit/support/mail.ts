@@ -10,6 +10,7 @@ export function mail(fields: {
   date?: string;
   headers?: Record<string, string>;
   embeddedText?: string;
+  linkHosts?: string[];
 }): MailInput {
   const addr = (s: string) => {
     const m = /^(.*?)\s*<([^>]+)>$/.exec(s.trim());
@@ -25,5 +26,6 @@ export function mail(fields: {
     headers: Object.fromEntries(Object.entries(fields.headers ?? {}).map(([k, v]) => [k.toLowerCase(), [v]])),
     text: fields.text,
     embeddedText: fields.embeddedText ?? '',
+    linkHosts: fields.linkHosts ?? [],
   });
 }
