@@ -74,6 +74,8 @@ export interface CaseFacts {
   statedHours: number | null;
   automated: boolean;
   spoofed: boolean;
+  /** The mail had text addressed to an automated assistant; the triage ignored it. */
+  instructionsToAssistant: boolean;
   replyBlocked: boolean;
   replyAddress: string | null;
   newText: string;
@@ -157,6 +159,7 @@ export function buildCaseFacts(mail: MailInput, triage: Triage, shop: ShopProfil
     statedHours: stated !== null && stated > 0 && stated <= 24 * 60 ? stated : null,
     automated: triage.facts.automated,
     spoofed: triage.facts.spoofed,
+    instructionsToAssistant: triage.evidence.some((e) => e.field === 'injection'),
     replyBlocked: triage.facts.replyBlocked || NO_REPLY.test(newText),
     replyAddress: triage.facts.replyAddress,
     newText,
