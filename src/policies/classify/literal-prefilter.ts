@@ -8,14 +8,15 @@
 
 const META = new Set(['\\', '(', ')', '[', ']', '{', '}', '?', '*', '+', '|', '.', '^', '$']);
 
-/** Splits a pattern source at top-level `|`. */
-function topLevelAlternatives(src: string): string[] {
-  const out: string[] = [];
+/**
+ * The characters of a pattern source that are syntax: not escaped, not inside a character
+ * class. `depth` is the group nesting after the character.
+ */
+function* syntax(src: string, from = 0): Generator<{ i: number; c: string; depth: number }> {
   let depth = 0;
   let inClass = false;
-  let start = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
+  for (let i = from; i < src.length; i++) {
+    const c = src[i]!;
     if (c === '\\') {
       i++;
       continue;
@@ -27,7 +28,16 @@ function topLevelAlternatives(src: string): string[] {
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    yield { i, c, depth };
+  }
+}
+
+/** Splits a pattern source at top-level `|`. */
+function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const { i, c, depth } of syntax(src)) {
+    if (c === '|' && depth === 0) {
       out.push(src.slice(start, i));
       start = i + 1;
     }
@@ -38,30 +48,14 @@ function topLevelAlternatives(src: string): string[] {
 
 /** Index just after the group or class opening at `i`. */
 function skipBracketed(src: string, i: number): number {
-  const open = src[i];
-  if (open === '[') {
+  if (src[i] === '[') {
     for (let k = i + 1; k < src.length; k++) {
       if (src[k] === '\\') k++;
       else if (src[k] === ']') return k + 1;
     }
     return src.length;
   }
-  let depth = 0;
-  let inClass = false;
-  for (let k = i; k < src.length; k++) {
-    const c = src[k];
-    if (c === '\\') {
-      k++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return k + 1;
-  }
+  for (const { i: k, c, depth } of syntax(src, i)) if (c === ')' && depth === 0) return k + 1;
   return src.length;
 }
 
