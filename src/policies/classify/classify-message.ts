@@ -95,7 +95,15 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   const parts = splitText(mail.text);
   // Instructions aimed at an AI are not the writer's request to the shop: the classifier does not read them.
   const cleaned = stripInjections(foldText(parts.newText));
-  const relay = origin.kind === 'marketplace' && !!mpOfSender && isRelay(mail, mpOfSender, config, cleaned.text);
+  const subjectIsOwn = !REPLY_PREFIX.test(mail.subject);
+  if (cleaned.removed.length) evidence.push({ field: 'injection', reason: 'ignored text that tries to instruct an automated assistant', source: 'body', text: cleaned.removed[0]!.replace(/\s+/g, ' ').slice(0, 160) });
+  const newFolded = cleaned.text;
+  const subjectFolded = foldText(mail.subject);
+  // One scan of subject and new text tells which phrases can occur anywhere below.
+  const scanned = squash(`${subjectFolded}\n${newFolded}`);
+  const hits = scanPhrases(scanned);
+  const newSignals = subjectIsOwn ? readSignals(scanned, hits, true) : readSignals(newFolded, hits);
+  const relay = origin.kind === 'marketplace' && !!mpOfSender && isRelay(mail, mpOfSender, config, newFolded, () => readSignals(newFolded, hits));
   if (relay) {
     // The buyer's words: after the announcement, or after a label such as "Message de l'acheteur :".
     const profile = config.marketplaces[mpOfSender!];
@@ -113,14 +121,6 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   if (order) evidence.push({ field: 'order_id', reason: 'order reference', source: 'body', text: order.found.context });
   const orderId = order?.found.value ?? null;
 
-  const subjectIsOwn = !REPLY_PREFIX.test(mail.subject);
-  if (cleaned.removed.length) evidence.push({ field: 'injection', reason: 'ignored text that tries to instruct an automated assistant', source: 'body', text: cleaned.removed[0]!.replace(/\s+/g, ' ').slice(0, 160) });
-  const newFolded = cleaned.text;
-  const subjectFolded = foldText(mail.subject);
-  // One scan of subject and new text tells which phrases can occur anywhere below.
-  const scanned = squash(`${subjectFolded}\n${newFolded}`);
-  const hits = scanPhrases(scanned);
-  const newSignals = subjectIsOwn ? readSignals(scanned, hits, true) : readSignals(newFolded, hits);
   const { role, reason: roleReason } = roleOf(origin, relay, newSignals, orderId !== null, () => marketplacesNamed(`${subjectFolded}\n${newFolded}`, config));
   evidence.push({ field: 'sender', reason: roleReason, source: origin.kind === 'unknown' ? 'body' : 'header' });
 

@@ -2,6 +2,7 @@ import type { MailInput } from '../mail-input.schemas.ts';
 import { headerValue } from '../mail-input.schemas.ts';
 import type { Evidence, MarketplaceId, SenderRole } from '../triage.schemas.ts';
 import { domainMatches, domainOf, foldText, localPartOf } from './normalize.ts';
+import { has, type Signals } from './signals.ts';
 import { relayPattern } from './text-parts.ts';
 import type { TriageConfig } from './triage-config.schemas.ts';
 
@@ -206,27 +207,16 @@ export function readOrigin(mail: MailInput, config: TriageConfig): SenderOrigin 
   return { ...base, kind: 'unknown', marketplace: null, carrier: null };
 }
 
-// A buyer speaking of their own purchase...
-const FIRST_PERSON_PURCHASE = new RegExp(
-  [
-    "j'ai (?:bien )?(?:commande|achete|recu (?:le|la|les|mon|ma|mes|un|une|des|ce|cette|l')|passe (?:une |la |ma )?commande|paye)",
-    '\\b(?:ma|mes) commandes?\\b', '\\bmon colis\\b',
-    "\\bi (?:ordered|bought|purchased|received (?:the|my|a|an|it|them|this))\\b", '\\bmy (?:order|parcel|package|purchase)\\b',
-    '我(?:買|买|訂|订|收到|落)', '我(?:的|嘅)(?:訂單|订单|包裹)', '我(?:張|张)單',
-  ].join('|'),
-);
-// ...and not about "the buyer" or "your customer", as a notice quoting one would be.
-const BUYER_IN_THIRD_PERSON =
-  /l'acheteu(?:r|se)|\b(?:votre|le|la|un|une|du|au|vos|les|des) (?:client|cliente|acheteur|acheteuse)s?\b|\b(?:the|your|a|this) (?:buyer|customer)s?\b(?! service| care| support| team)|买家|買家|顾客|顧客|客户|客戶/;
 // Notices open by addressing the seller; a relayed buyer greets the shop plainly.
 const SELLER_GREETING = /vendeu(?:r|se)|marchand|partenaire|seller|merchant|卖家|賣家|商戶|商户|店主/;
 
 /**
- * A marketplace mail whose new text is a buyer writing about their own purchase: a relay
- * in a wrapper we have no marker for (a "secure messaging" frame around the buyer's words).
+ * A marketplace mail whose new text is a buyer writing about their own purchase, never about
+ * "the buyer" as a notice quoting one would: a relay in a wrapper we have no marker for (a
+ * "secure messaging" frame around the buyer's words).
  */
-function speaksAsBuyer(foldedNewText: string): boolean {
-  if (!FIRST_PERSON_PURCHASE.test(foldedNewText) || BUYER_IN_THIRD_PERSON.test(foldedNewText)) return false;
+function speaksAsBuyer(s: Signals, foldedNewText: string): boolean {
+  if (!has(s, 'ownPurchase') || has(s, 'buyerInThirdPerson')) return false;
   const opening = foldedNewText.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
   return !SELLER_GREETING.test(opening);
 }
@@ -236,7 +226,7 @@ function speaksAsBuyer(foldedNewText: string): boolean {
  * acheteur"), its Reply-To is a buyer relay address, or its text is the buyer's own words.
  * A notice quoting the buyer is not a relay.
  */
-export function isRelay(mail: MailInput, mp: MarketplaceId, config: TriageConfig, foldedNewText: string): boolean {
+export function isRelay(mail: MailInput, mp: MarketplaceId, config: TriageConfig, foldedNewText: string, signals: () => Signals): boolean {
   const announce = relayPattern(config.marketplaces[mp].relayMarkers);
   if (announce && (announce.test(foldText(mail.subject)) || announce.test(foldedNewText))) return true;
   const prefixes = config.marketplaces[mp].buyerRelayLocalParts;
@@ -244,7 +234,7 @@ export function isRelay(mail: MailInput, mp: MarketplaceId, config: TriageConfig
     const local = localPartOf(r.address);
     return prefixes.some((p) => local === p || local.startsWith(p + '-') || local.startsWith(p + '+') || local.startsWith(p + '.'));
   });
-  return relayAddress || speaksAsBuyer(foldedNewText);
+  return relayAddress || speaksAsBuyer(signals(), foldedNewText);
 }
 
 export type { SenderRole };

@@ -140,6 +140,17 @@ export const SIGNAL_PHRASES = {
   invoiceRequest: ['(?:une |la |a )?facture (?:au nom|pour (?:ma|notre) societe|d\'entreprise)', 'company invoice', 'issue (?:us )?an invoice', 'invoice (?:addressed|for (?:our|my) company)', '開發票', '开发票', '發票抬頭', '发票抬头', 'tva intracom'],
   addressChange: ['(?:nouvelle|mauvaise|ancienne) adresse', "(?:changer|modifier) (?:l'|d')?adresse", 'change (?:the |my )?(?:delivery |shipping )?address', 'wrong address', 'address (?:is )?(?:wrong|incorrect)', '改地址', '地址打錯', '地址打错', '地址写错', '更改地址', '地址錯'],
   supplier: ['这批货', '這批貨', '供应商', '供應商', '售后部', '销售部', '銷售部', '外贸部', '工程师', 'rma (?:form|number)', '(?:on|from) your next invoice', '形式发票', '形式發票', '\\bpi\\b', 'proforma', 'pro forma', '补货', '補貨', '货款', '貨款', '对账单', '對賬單', '出货', '出貨', '定金', '尾款', '我司', '贵司', '貴司', '工厂', '工廠', '授权书', '授權書', '增值税发票', '供应链', '供應鏈', 'restock', 'wholesale', 'lead time', 'moq'],
+  // A buyer speaking of their own purchase (what makes a marketplace mail a relayed buyer's message)...
+  ownPurchase: [
+    "j'ai (?:bien )?(?:commande|achete|recu (?:le|la|les|mon|ma|mes|un|une|des|ce|cette|l')|passe (?:une |la |ma )?commande|paye)", '\\b(?:ma|mes) commandes?\\b', '\\bmon colis\\b',
+    '\\bi (?:ordered|bought|purchased|received (?:the|my|a|an|it|them|this))\\b', '\\bmy (?:order|parcel|package|purchase)\\b',
+    '我(?:買|买|訂|订|收到|落)', '我(?:的|嘅)(?:訂單|订单|包裹)', '我(?:張|张)單',
+  ],
+  // ...and the buyer named in the third person, as a notice or a supplier does.
+  buyerInThirdPerson: [
+    "l'acheteu(?:r|se)", '\\b(?:votre|le|la|un|une|du|au|vos|les|des) (?:client|cliente|acheteur|acheteuse)s?\\b', '\\b(?:the|your|a|this) (?:buyer|customer)s?\\b(?! service| care| support| team)',
+    '买家', '買家', '顾客', '顧客', '客户', '客戶',
+  ],
   // The shop's customer in the third person: a supplier or colleague writing about a case, never the buyer.
   shopsCustomer: ['您的客户', '你的客户', '客户的', '客戶的', '你们(?:的)?客户', '你們(?:的)?客戶', '(?:客户|客戶|客人)反映', "your (?:\\w+ ){0,3}customers?\\b(?! service| care| support)", "the customer(?:'s|s)?\\b(?! service| care| support)", 'votre client', 'vos clients', 'le client (?:a |dit|souhaite|indique|signale|nous|vous)'],
   buyerVoice: [
