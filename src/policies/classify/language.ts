@@ -17,21 +17,43 @@ const EN_WORDS = new Set(
   'the and is are was were i you we he she it not that which for on in with this my your our to of a an be have has had but or very thanks thank hello hi dear regards please order parcel received since still yet would could can will just there their they them from at by as if so me us got been does did do item please sent when what where why how'.split(' '),
 );
 
-// Counted by the regex engine (native code), not a character loop.
-const classOf = (chars: Set<string>) => new RegExp(`[${[...chars].join('')}]`, 'g');
-const TRAD_CHARS = classOf(TRADITIONAL);
-const SIMP_CHARS = classOf(SIMPLIFIED);
-const HAN_CHARS = /[\u4e00-\u9fff]/g;
-const ELIDED = /^(?:j|l|d|n|c|qu|s|m)'/;
+// One pass over a paragraph counts every script class at once: a table per UTF-16 unit.
+const HAN_BIT = 1;
+const TRAD_BIT = 2;
+const SIMP_BIT = 4;
+const ACCENT_BIT = 8;
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0x4e00; c <= 0x9fff; c++) CLASS[c]! |= HAN_BIT;
+for (let c = 0xc0; c <= 0x17f; c++) CLASS[c]! |= ACCENT_BIT;
+for (const ch of TRADITIONAL) CLASS[ch.charCodeAt(0)]! |= TRAD_BIT;
+for (const ch of SIMPLIFIED) CLASS[ch.charCodeAt(0)]! |= SIMP_BIT;
 
-function countOf(re: RegExp, text: string): number {
-  return text.length - text.replace(re, '').length;
+interface ScriptCounts {
+  han: number;
+  trad: number;
+  simp: number;
+  accents: number;
+}
+
+function scriptCounts(text: string): ScriptCounts {
+  let han = 0;
+  let trad = 0;
+  let simp = 0;
+  let accents = 0;
+  for (let i = 0; i < text.length; i++) {
+    const k = CLASS[text.charCodeAt(i)]!;
+    if (k === 0) continue;
+    if (k & HAN_BIT) han++;
+    if (k & TRAD_BIT) trad++;
+    if (k & SIMP_BIT) simp++;
+    if (k & ACCENT_BIT) accents++;
+  }
+  return { han, trad, simp, accents };
 }
 
 const LANGUAGE_SAMPLE = 1500;
-const HAN = /[\u4e00-\u9fff]/;
-const ACCENTED = /[\u00c0-\u017f]/g;
 const WORD = /[a-z]+(?:'[a-z]+)?/g;
+const ELIDED = /^(?:j|l|d|n|c|qu|s|m)'/;
 const PARAGRAPH_BREAK = /\n\s*\n/;
 
 /** Paragraphs of a text with their folded form (folding keeps line breaks, so both split alike). */
@@ -51,24 +73,19 @@ interface ParagraphStats {
 }
 
 function paragraphStats(p: string, folded: string): ParagraphStats {
-  let han = 0;
-  let trad = 0;
-  let simp = 0;
-  let accents = 0;
-  if (HAN.test(p)) {
-    han = countOf(HAN_CHARS, p);
-    trad = countOf(TRAD_CHARS, p);
-    simp = countOf(SIMP_CHARS, p);
-  } else {
-    accents = countOf(ACCENTED, p);
-  }
+  const counts = scriptCounts(p);
+  const han = counts.han;
+  // Accents count only in a paragraph without Chinese characters.
+  const accents = han > 0 ? 0 : counts.accents;
+  const trad = han > 0 ? counts.trad : 0;
+  const simp = han > 0 ? counts.simp : 0;
   let fr = 0;
   let en = 0;
   let latin = 0;
   if (han <= p.length / 2) {
     for (const w of folded.match(WORD) ?? []) {
       latin++;
-      if (FR_WORDS.has(w) || ELIDED.test(w)) fr++;
+      if (FR_WORDS.has(w) || (w.includes("'") && ELIDED.test(w))) fr++;
       if (EN_WORDS.has(w)) en++;
     }
   }
@@ -136,12 +153,12 @@ export function detectLanguage(text: string, chineseHint: 'zh-Hant' | 'zh-Hans' 
     dominant.push({ lang: s.zh >= s.fr && s.zh >= s.en ? 'zh' : s.fr > s.en ? 'fr' : 'en', weight });
   }
   if (long && zh < (fr + en) * 0.25) {
-    const rest = text.slice(LANGUAGE_SAMPLE);
-    const hanRest = countOf(HAN_CHARS, rest);
+    const rest = scriptCounts(text.slice(LANGUAGE_SAMPLE));
+    const hanRest = rest.han;
     if (hanRest > 0) {
       zh += hanRest / 1.6;
-      trad += countOf(TRAD_CHARS, rest);
-      simp += countOf(SIMP_CHARS, rest);
+      trad += rest.trad;
+      simp += rest.simp;
       dominant.push({ lang: 'zh', weight: hanRest / 1.6 });
     }
   }

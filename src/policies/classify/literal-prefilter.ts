@@ -205,14 +205,12 @@ function build(literals: [string, number][]): Automaton {
     for (const p of out[f]!) if (!out[node]!.includes(p)) out[node]!.push(p);
     const row = node * width;
     const fRow = f * width;
-    for (let sym = 1; sym < width; sym++) {
-      const child = children[node]!.get(sym);
-      if (child === undefined) delta[row + sym] = delta[fRow + sym]!;
-      else {
-        fail[child] = delta[fRow + sym]!;
-        delta[row + sym] = child;
-        queue.push(child);
-      }
+    // The fail node's row, then this node's own children over it.
+    delta.copyWithin(row, fRow, fRow + width);
+    for (const [sym, child] of children[node]!) {
+      fail[child] = delta[fRow + sym]!;
+      delta[row + sym] = child;
+      queue.push(child);
     }
   }
   const emits = new Uint8Array(children.length);

@@ -34,12 +34,12 @@ const recent = new Map<string, string>();
 
 /** Collapses runs of blank space inside lines; keeps line breaks. */
 export function tidyLines(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  // Each replacement only when it has something to do: most mail needs one or two of them.
+  let t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  t = t.replace(/[ \t\u00a0]+/g, ' ');
+  if (t.includes(' \n') || t.includes('\n ')) t = t.replace(/ ?\n ?/g, '\n');
+  if (t.includes('\n\n\n')) t = t.replace(/\n{3,}/g, '\n\n');
+  return t.trim();
 }
 
 export function domainOf(address: string | undefined | null): string {

@@ -35,8 +35,10 @@ const HEADER_FROM = /^(?:\*\s*)?(?:from|de|发件人|發件人|寄件者|寄件�
 const HEADER_NEXT = /^(?:\*\s*)?(?:sent|envoye|date|发送时间|發送時間|傳送時間|寄件日期|日期|gesendet|to|a|objet|subject|主题|主旨|收件人)\s*:/;
 const RULE_LINE = /^_{8,}\s*$/;
 
-// First characters a quote or forward header can start with: most lines are ruled out at once.
-const QUOTE_FIRST = /^[\s>\-=_*]*(?:[>lodfaeivmhcsb在於于下以发發寄原转轉历歷對]|$)/;
+// First words a quote, attribution, forward intro or header line can start with (the patterns
+// above and below): most lines are ruled out by this one test.
+const QUOTE_FIRST =
+  /^[\s>\-=_*]*(?:>|$|(?:le|on|am|el|il|op|from|de|da|von|original|message|mail|forwarded|begin|debut|start|historique|conversation)\b|[在於于下以发發寄原转轉历歷對])/;
 
 function isQuoteStart(folded: string[], i: number): boolean {
   const raw = folded[i] ?? '';
