@@ -122,6 +122,7 @@ export const caseFlags = {
   'order-reference-missing': 'no usable order reference in the mail',
   'order-reference-unverified': 'the triage gave an order reference of an impossible shape; it was not used',
   'spoofed-sender': 'the sender impersonates a marketplace or carrier: nothing is drafted',
+  'off-platform-request': 'the writer asks to pay, be paid or talk outside the marketplace (messaging app, money transfer, personal number): never agree; answer only through the marketplace',
   'assistant-instructions-ignored': 'the mail holds text addressed to an automated assistant (prompt injection); it was ignored: read the mail yourself',
   'automated-mail': 'an automatic or bulk mail (RFC 3834): never answered',
   'reply-to-automated-mail': 'the answer would have gone to an automatic mail; it goes through the marketplace instead',

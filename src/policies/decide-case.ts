@@ -38,6 +38,7 @@ function caseFlags(o: OutcomeBuilder): void {
   const f = o.facts;
   if (f.automated) o.flag('automated-mail');
   if (f.instructionsToAssistant) o.flag('assistant-instructions-ignored');
+  if (f.offPlatform && !f.spoofed) o.flag('off-platform-request');
   if (f.orderUnverified) o.flag('order-reference-unverified');
   const claimLike = f.category !== 'general' && f.request !== 'info_only' && f.request !== 'remove_listings' && (f.sender === 'buyer' || f.sender === 'platform');
   if (claimLike && !f.order && !f.spoofed) {

@@ -23,6 +23,22 @@ describe('hostile and automatic mail', () => {
     const body = d.drafts.map((x) => x.body).join('\n');
     expect(body).not.toMatch(/whatsapp|\+33|gmail|80/i);
     expect(d.compliance.ok).toBe(true);
+    expect(d.flags).toContain('off-platform-request');
+  });
+
+  it.each([
+    ['en', 'I will pay the extra by FPS straight to your personal phone number, no need to go through Yoho.'],
+    ['zh-Hans', '你微信或者支付宝直接转我货款的80%，我就去撤销投诉。'],
+    ['fr', 'Envoyez-moi 50 EUR par Western Union et je retire ma réclamation.'],
+  ])('a writer pressing to settle outside the marketplace (%s) is flagged for the merchant', (_lang, text) => {
+    const d = decide(mail({ text }), triage({ category: 'not_as_described', order_id: '7012938456' }));
+    expect(d.flags).toContain('off-platform-request');
+    expect(d.drafts.map((x) => x.body).join('\n')).not.toMatch(/whatsapp|微信|支付宝|western union|fps/i);
+  });
+
+  it('a Yoho refund by FPS or bank transfer is not an off-platform request', () => {
+    const d = decide(mail({ text: 'Please refund me by FPS or bank transfer, the item arrived broken.' }), triage({ category: 'damaged', order_id: 'YH2604170466', marketplace: 'yoho_hk' }));
+    expect(d.flags).not.toContain('off-platform-request');
   });
 
   it('a mail that tried to instruct the assistant is flagged for the merchant to read, and its draft stays compliant', () => {

@@ -18,6 +18,7 @@ import {
 } from './identifiers.ts';
 import {
   ASKS_REFUND_OR_CANCEL,
+  OFF_PLATFORM,
   NO_REPLY,
   cueCarrierEvent,
   cueHasPhotos,
@@ -76,6 +77,8 @@ export interface CaseFacts {
   spoofed: boolean;
   /** The mail had text addressed to an automated assistant; the triage ignored it. */
   instructionsToAssistant: boolean;
+  /** The writer asks to pay, be paid or talk outside the marketplace. */
+  offPlatform: boolean;
   replyBlocked: boolean;
   replyAddress: string | null;
   newText: string;
@@ -160,6 +163,7 @@ export function buildCaseFacts(mail: MailInput, triage: Triage, shop: ShopProfil
     automated: triage.facts.automated,
     spoofed: triage.facts.spoofed,
     instructionsToAssistant: triage.evidence.some((e) => e.field === 'injection'),
+    offPlatform: OFF_PLATFORM.test(newText),
     replyBlocked: triage.facts.replyBlocked || NO_REPLY.test(newText),
     replyAddress: triage.facts.replyAddress,
     newText,

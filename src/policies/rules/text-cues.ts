@@ -80,6 +80,14 @@ export function cueRefundMethod(text: string): 'fps' | 'card' | 'bank' | null {
 }
 
 /** The buyer asks to be refunded or to stop the order. */
+/**
+ * The writer wants to settle or talk outside the marketplace: a personal messaging app, a money
+ * transfer service, a personal number, "without going through" the platform. Yoho's own refunds by
+ * FPS or bank transfer are not this, so those words alone do not count.
+ */
+export const OFF_PLATFORM =
+  /whats ?app|wechat|微信|weixin|telegram|western union|moneygram|alipay|支付宝|支付寶|paypal|personal (?:phone |mobile )?(?:number|account)|num[ée]ro (?:de t[ée]l[ée]phone )?perso|t[ée]l[ée]phone perso|私人(?:电话|電話|号码|號碼|账户|帳戶)|(?:outside|off) (?:of )?(?:the )?(?:platform|rakuten|yoho|marketplace)|en dehors (?:de la plateforme|de rakuten|du site)|sans passer par (?:rakuten|yoho|la plateforme|le site)|(?:no need to|without) go(?:ing)? through (?:rakuten|yoho|the platform|the site)|不(?:用|经|經)(?:过|過)?(?:平台|乐天|樂天|友和)|私下(?:交易|解决|解決|转账|轉賬|轉帳)/i;
+
 export const ASKS_REFUND_OR_CANCEL = /rembours|annul|cancel|refund|退款|退錢|退钱|取消/i;
 
 /** Photos are attached or the mail says so. */
