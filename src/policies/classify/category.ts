@@ -111,7 +111,9 @@ export interface BuyerContext {
 export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult {
   const claim =
     has(s, 'notReceived') || has(s, 'trackingStalled') || has(s, 'damaged') || has(s, 'fault') || has(s, 'wrongItem') || has(s, 'counterfeit') || has(s, 'cancel') || has(s, 'returnOrRefund');
-  if (has(s, 'resolved') && !has(s, 'counterfeit') && !has(s, 'damaged') && !has(s, 'wrongItem')) {
+  // "Nothing wrong with it" while sending it back is a reason to return, not a settled problem.
+  const returnsForOwnReason = has(s, 'ownReason') && (has(s, 'cancel') || has(s, 'returnOrRefund'));
+  if (has(s, 'resolved') && !has(s, 'counterfeit') && !has(s, 'damaged') && !has(s, 'wrongItem') && !returnsForOwnReason) {
     return because('general', 0.7, 'the buyer says the problem is settled', firstOf(s, 'resolved'));
   }
   if (has(s, 'preSale') && !ctx.hasOrder) return because('general', 0.75, 'a question before buying', firstOf(s, 'preSale'));
@@ -140,8 +142,9 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
     return because('non_recu', 0.8, 'shipped but not received', firstOf(s, 'trackingStalled', 'returnedOrHeld', 'notReceived', 'deliveredClaimed'));
   }
   // Housekeeping before shipment (a new address, an invoice) is not a complaint about delay.
-  if ((has(s, 'addressChange') || has(s, 'invoiceRequest')) && !has(s, 'delayComplaint') && !has(s, 'damaged') && !has(s, 'wrongItem')) {
-    return because('general', 0.8, has(s, 'addressChange') ? 'asks to change the address' : 'asks for an invoice', firstOf(s, 'addressChange', 'invoiceRequest'));
+  if ((has(s, 'addressChange') || has(s, 'invoiceRequest') || has(s, 'orderChange')) && !has(s, 'delayComplaint') && !has(s, 'damaged') && !has(s, 'wrongItem')) {
+    const why = has(s, 'addressChange') ? 'asks to change the address' : has(s, 'invoiceRequest') ? 'asks for an invoice' : 'asks to add to or change the order before it ships';
+    return because('general', 0.8, why, firstOf(s, 'addressChange', 'invoiceRequest', 'orderChange'));
   }
   if (notShipped && (has(s, 'delayComplaint') || wantsOut || !ownReason)) {
     return because('late_shipment', 0.75, 'the order has not been shipped in time', firstOf(s, 'notShipped', 'noPickup'));

@@ -37,8 +37,23 @@ function orderIn(text: string, config: TriageConfig, only: MarketplaceId | null)
 function bareSubjectOrder(subject: string, config: TriageConfig, only: MarketplaceId | null): { found: Found; marketplace: MarketplaceId | null } | null {
   if (only && config.marketplaces[only].orderPattern) return null;
   const m = /(?<![\d/.,:-])(\d{7,14})(?![\d/.,:-])/.exec(subject);
-  if (!m || /(?:annonce|listing|sku|case|dossier|ref|ticket|enquiry|facture|invoice)\W*$/.test(foldText(subject.slice(0, m.index)))) return null;
+  if (!m || /(?:annonce|listing|sku|case|dossier|ref|ticket|enquiry|facture|invoice|工单|工單|案件|个案|個案|发票|發票)\W*$|(?:request|demande|requete|请求|請求|查询|查詢)\s*#\s*$/.test(foldText(subject.slice(0, m.index)))) return null;
   return { found: { value: m[1]!, context: subject, index: m.index }, marketplace: null };
+}
+
+// A forwarded or quoted header line naming its sender ("From: … <cs@yoho.com.hk>", « De : … »).
+const FORWARDED_FROM = /^[\s>*]*(?:from|de|von|发件人|發件人|寄件人|寄件者)\s*[:：][^\n@]{0,120}@([a-z0-9.-]+\.[a-z]{2,})/gim;
+
+/** The one marketplace whose own address sent the mail this one forwards, if any. */
+function forwardedMarketplace(quoted: string, config: TriageConfig): MarketplaceId | null {
+  if (!quoted.includes('@')) return null;
+  const found = new Set<MarketplaceId>();
+  for (const m of quoted.matchAll(FORWARDED_FROM)) {
+    for (const [id, mp] of Object.entries(config.marketplaces) as [MarketplaceId, TriageConfig['marketplaces'][MarketplaceId]][]) {
+      if (domainMatches(m[1]!.toLowerCase(), mp.domains)) found.add(id);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** Buyer or someone else, for a sender the headers do not identify. */
@@ -139,6 +154,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   const elapsed = () => (days ??= elapsedDays(focusFolded, mail.date));
 
   let cat: CategoryResult;
+  let forwardedFrom: MarketplaceId | null = null;
   const motifs = () => scoreMotifs(subjectFolded, newFolded, hits);
   let mismatch: string | null | undefined;
   const buyerCtx = { elapsed, hasOrder: orderId !== null, hasTracking: !!tracking, mismatch: () => (mismatch ??= specMismatch(focusFolded)) };
@@ -164,7 +180,14 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
     cat = { category: 'general', strength: 0.8, evidence: [{ field: 'category', reason: 'not a claim: marketing, spam or phishing', source: 'rule' }] };
   } else {
     // A colleague or supplier writing about a case: the claim a forwarded notice names, or what the text says.
-    const m = motifs();
+    forwardedFrom = forwardedMarketplace(parts.quotedText, config);
+    // A stranger's subject that the text never bears out ("[Rakuten] URGENT contrefaçon" on a price list) is bait.
+    const subjectBait = origin.kind === 'unknown' && orderId === null && newFolded.trim().length >= 60 && Object.keys(scoreMotifs('', newFolded, hits)).length === 0;
+    const m = forwardedFrom
+      ? scoreMotifs(subjectFolded, `${newFolded}\n${foldText(parts.quotedText)}`)
+      : subjectBait
+        ? {}
+        : motifs();
     const best = Object.entries(m).sort((a, b) => b[1].score - a[1].score)[0];
     cat = best && best[1].score >= 2 ? categoryFromMotifs(m, newFolded, newSignals, { hasOrder: orderId !== null, elapsed }) : categoryForCarrier(NO_SIGNALS);
     if (cat.category === 'general' && (orderId !== null || has(newSignals, 'shopsCustomer'))) {
@@ -185,6 +208,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
       quotedText: mail.embeddedText ? `${parts.quotedText}\n${mail.embeddedText}` : parts.quotedText,
       orderId,
       orderMarketplace: order?.marketplace ?? null,
+      forwardedFrom,
       language: lang.language,
     },
     config,

@@ -13,6 +13,8 @@ export interface MarketplaceInput {
   orderId: string | null;
   /** The order number matched a marketplace's own order pattern (e.g. Yoho's `YH…`). */
   orderMarketplace: MarketplaceId | null;
+  /** The marketplace whose own address sent a notice this mail forwards. */
+  forwardedFrom?: MarketplaceId | null;
   language: Language;
 }
 
@@ -64,6 +66,16 @@ export function decideMarketplace(input: MarketplaceInput, config: TriageConfig)
   });
 
   if (input.orderMarketplace) return say(input.orderMarketplace, `the order reference is ${config.marketplaces[input.orderMarketplace].name}'s (its format or prefix)`);
+  const body = foldText(input.newText);
+  const namedInBody = ids.filter((id) => mentions(body, config.marketplaces[id].names) > 0);
+  // A forwarded notice from a marketplace's own address says whose case it is, whatever a subject tag claims.
+  if (input.forwardedFrom && namedInBody.length === 0) {
+    return say(input.forwardedFrom, `forwards a notice from ${config.marketplaces[input.forwardedFrom].name}'s address`, 'quote');
+  }
+  // A stranger's subject tag ("[Rakuten] URGENT") that a substantial body never bears out is bait, not a case.
+  if (input.role === 'other' && input.senderKind === 'unknown' && !input.orderId && named.length === 1 && namedInBody.length === 0 && body.trim().length >= 60) {
+    return say(null, `names ${config.marketplaces[named[0]!].name} only in the subject; the text is about something else`, 'rule');
+  }
   if (named.length > 1) return say(null, 'names several marketplaces: about none in particular');
   if (named.length === 1) {
     const id = named[0]!;

@@ -171,6 +171,11 @@ export function readOrigin(mail: MailInput, config: TriageConfig): SenderOrigin 
     evidence.push({ field: 'sender', reason: `sender domain belongs to the carrier ${carrier.name}`, source: 'header', text: domain });
     return { ...base, kind: 'carrier', marketplace: null, carrier: carrier.name };
   }
+  if (replyTo && domainMatches(domain, config.helpdeskDomains) && !domainMatches(domainOf(replyTo.address), config.helpdeskDomains)) {
+    // A ticket from the shop's helpdesk: its display name names the channel ("Rakuten FR (via …)"), the Reply-To the customer.
+    evidence.push({ field: 'sender', reason: "the shop's helpdesk relays a customer (Reply-To)", source: 'header', text: replyTo.address });
+    return { ...base, kind: 'web-form', marketplace: null, carrier: null };
+  }
   const claimed = claimedIdentity(mail, config);
   if (claimed.marketplace || claimed.carrier) {
     const who = claimed.marketplace ? config.marketplaces[claimed.marketplace].name : claimed.carrier!;

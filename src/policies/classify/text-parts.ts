@@ -131,6 +131,12 @@ export function relayPattern(markers: readonly string[]): RegExp | null {
   return re;
 }
 
+/** A line of someone's sentences, not a wrapper's header (order, product, label). */
+function isProse(line: string): boolean {
+  const t = line.trim();
+  return t.length > 100 || /[.!?;][\s"»”)]|[。！？；]/.test(t) || /[.!?]$/.test(t);
+}
+
 export function extractRelayed(newText: string, markers: readonly string[]): RelayedText | null {
   const lines = newText.split('\n');
   const folded = foldText(newText).split('\n');
@@ -140,14 +146,15 @@ export function extractRelayed(newText: string, markers: readonly string[]): Rel
   for (let i = 0; i < folded.length; i++) {
     let marker = hasMarker(i);
     if (!marker) continue;
-    // Wrappers often announce the message twice ("new message from your buyer …", then a
-    // "---- Message de l'acheteur ----" rule): the buyer's words follow the last announcement.
-    for (let k = i + 1; k <= i + 3 && k < folded.length; k++) {
+    // Wrappers often announce the message twice ("new message from your buyer …", then the
+    // order and product lines, then "Message de l'acheteur (Hugo B.) :"): the buyer's words
+    // follow the last announcement among the wrapper's short header lines.
+    for (let k = i + 1; k <= i + 8 && k < folded.length; k++) {
       const again = hasMarker(k);
       if (again) {
         marker = again;
         i = k;
-      }
+      } else if (isProse(folded[k] ?? '')) break;
     }
     const line = folded[i] ?? '';
     // The buyer's words start after the marker line (or after the marker on the same line),

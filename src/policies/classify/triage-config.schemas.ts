@@ -56,6 +56,8 @@ export const triageConfigSchema = z.object({
   freeMailDomains: z.array(domain),
   /** The shop's own domains. Empty: mail whose sender domain equals a recipient's domain counts as internal. */
   shopDomains: z.array(domain).default([]),
+  /** Helpdesk services that send the shop's tickets (Freshdesk, Zendesk…): the customer is the Reply-To. */
+  helpdeskDomains: z.array(domain).default([]),
 });
 export type TriageConfig = z.infer<typeof triageConfigSchema>;
 
@@ -143,6 +145,7 @@ export const defaultTriageConfig: TriageConfig = triageConfigSchema.parse({
     { name: 'GoGoX', domains: ['gogox.com'], names: ['gogox'] },
     { name: 'Lalamove', domains: ['lalamove.com'], names: ['lalamove'] },
   ],
+  helpdeskDomains: ['freshdesk.com', 'zendesk.com', 'gorgias.com', 'gorgias.help', 'helpscout.net', 'zohodesk.com', 'intercom-mail.com', 'kayako.com', 'reamaze.com', 'gladly.com'],
   freeMailDomains: [
     'gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.fr', 'yahoo.com.hk', 'ymail.com', 'hotmail.com', 'hotmail.fr',
     'outlook.com', 'outlook.fr', 'live.com', 'live.fr', 'msn.com', 'icloud.com', 'me.com', 'mac.com', 'aol.com',

@@ -17,8 +17,8 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '联系(?:您的)?(?:商品)?承运商', '聯絡(?:您的)?物流商', '上传[^。]{0,12}(?:追踪|运单|單號|单号|物流)', '填写[^。]{0,16}(?:追踪单号|运单号|承运商)', '填寫[^。]{0,16}(?:運單號碼|追蹤號碼|物流商)', '上傳[^。]{0,12}(?:追蹤|運單)', '提供(?:发货|發貨)?单号', '最新(?:的)?(?:追踪|物流|追蹤)', '輸入運單號碼', '输入运单号', '确认[^。]{0,12}最新',
   ],
   decide_refund: [
-    'en l\'acceptant ou en la refusant', '(?:accepter|acceptez) ou (?:refuser|refusez)', 'si vous acceptez cette demande', 'proceder au remboursement', 'refuser le remboursement', 'demandes de remboursement',
-    'agree refund', 'reject refund', '(?:accept|approve|agree to|reject|decline) (?:the )?(?:refund|return) request',
+    'en l\'acceptant ou en la refusant', '(?:accepter|acceptez) ou (?:refuser|refusez)', 'si vous acceptez cette demande', 'proceder au remboursement', 'refuser le remboursement', '(?:accepter|valider)[^.]{0,80} ou (?:pour )?(?:le|la|les) refuser', '(?:accepter|valider) le remboursement', 'remboursement a valider', 'demandes de remboursement',
+    'agree refund', 'reject refund', '(?:accept|approve|agree to|reject|decline) (?:the )?(?:refund|return) request', '(?:accept|approve)[^.]{0,80} or (?:to )?(?:reject|decline|refuse) it', '(?:approve|accept) the (?:customer\'s |buyer\'s )?refund', 'refund (?:awaiting|pending) your (?:approval|decision)',
     '同意退款', '拒絕退款', '拒绝退款', '(?:同意|接受)或拒(?:绝|絕)', '(?:接受|同意)[^。]{0,6}退款申请', '(?:接受|同意)[^。]{0,6}退款申請',
   ],
   contact_buyer: [
