@@ -9,7 +9,7 @@ import { decideMarketplace, marketplacesNamed } from './marketplace.ts';
 import { scoreMotifs } from './motifs.ts';
 import { domainMatches, domainOf, foldText } from './normalize.ts';
 import { decideDeadlineHours, decidePlatformRequest, statedDeadlineHours } from './platform-request.ts';
-import { isRelay, readOrigin, type SenderOrigin } from './sender.ts';
+import { isRelay, marketplaceOfDomain, readOrigin, type SenderOrigin } from './sender.ts';
 import { count, has, NO_SIGNALS, readSignals, type Signals } from './signals.ts';
 import { scanPhrases, squash } from './phrase-index.ts';
 import { stripInjections } from './injection.ts';
@@ -49,9 +49,8 @@ function forwardedMarketplace(quoted: string, config: TriageConfig): Marketplace
   if (!quoted.includes('@')) return null;
   const found = new Set<MarketplaceId>();
   for (const m of quoted.matchAll(FORWARDED_FROM)) {
-    for (const [id, mp] of Object.entries(config.marketplaces) as [MarketplaceId, TriageConfig['marketplaces'][MarketplaceId]][]) {
-      if (domainMatches(m[1]!.toLowerCase(), mp.domains)) found.add(id);
-    }
+    const id = marketplaceOfDomain(m[1]!.toLowerCase(), config);
+    if (id) found.add(id);
   }
   return found.size === 1 ? [...found][0]! : null;
 }

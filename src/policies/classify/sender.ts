@@ -60,7 +60,8 @@ function carrierOfDomain(domain: string, config: TriageConfig): TriageConfig['ca
   );
 }
 
-function marketplaceOfDomain(domain: string, config: TriageConfig): MarketplaceId | null {
+/** The marketplace whose own domain this is, if any. */
+export function marketplaceOfDomain(domain: string, config: TriageConfig): MarketplaceId | null {
   for (const [id, mp] of Object.entries(config.marketplaces) as [MarketplaceId, TriageConfig['marketplaces'][MarketplaceId]][]) {
     if (domainMatches(domain, mp.domains)) return id;
   }
