@@ -1,5 +1,6 @@
 import type { Category, Evidence } from '../triage.schemas.ts';
 import type { MotifScores } from './motifs.ts';
+import { allMatches } from './normalize.ts';
 import { count, firstOf, has, type Signals } from './signals.ts';
 
 export interface CategoryResult {
@@ -81,14 +82,14 @@ const DIMENSIONS = /(?<!\d|\d[.,])(\d{1,4}(?:[.,]\d+)?)\s?[x×*]\s?(\d{1,4}(?:[.
 
 export function specMismatch(folded: string): string | null {
   const seen = new Map<string, string>();
-  for (const m of folded.matchAll(DIMENSIONS)) {
+  for (const m of allMatches(DIMENSIONS, folded)) {
     const value = [m[1], m[2], m[3]].filter(Boolean).join('x').replace(/,/g, '.');
     const prev = seen.get('dimensions');
     if (prev !== undefined && prev !== value) return `${prev} / ${value}`;
     seen.set('dimensions', value);
   }
   seen.clear();
-  for (const m of folded.matchAll(MEASURE)) {
+  for (const m of allMatches(MEASURE, folded)) {
     const unit = m[2]!.replace(/^pouces?$/, 'inch').replace('"', 'inch');
     const value = m[1]!.replace(',', '.');
     const prev = seen.get(unit);

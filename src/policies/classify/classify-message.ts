@@ -7,7 +7,7 @@ import { findPatternOrder, findRakutenOrder, findTrackingNumbers, type Found } f
 import { detectLanguage, firstVersion } from './language.ts';
 import { decideMarketplace, marketplacesNamed } from './marketplace.ts';
 import { scoreMotifs } from './motifs.ts';
-import { domainMatches, domainOf, foldText } from './normalize.ts';
+import { allMatches, collapseSpace, domainMatches, domainOf, foldText } from './normalize.ts';
 import { decideDeadlineHours, decidePlatformRequest, statedDeadlineHours } from './platform-request.ts';
 import { isRelay, marketplaceOfDomain, readOrigin, type SenderOrigin } from './sender.ts';
 import { count, has, NO_SIGNALS, readSignals, type Signals } from './signals.ts';
@@ -22,10 +22,25 @@ const MAX_SUBJECT = 1000;
 const REPLY_PREFIX = /^\s*(?:re|fw|fwd|tr|aw|wg|sv|vs|rif|回复|回覆|答复|转发|轉寄|轉發|转寄)\s*[:：]/i;
 const NO_DIRECT_REPLY = /ne sont pas transmises|ne pas (?:y )?repondre|do not reply|please do not reply|this mailbox is not monitored|请勿(?:直接)?回复|請勿(?:直接)?回覆|請勿回覆|请勿回复/;
 
+const orderPatterns = new WeakMap<TriageConfig, [MarketplaceId, RegExp][]>();
+
+/** Each marketplace's order-number pattern of a configuration, compiled once. */
+function orderPatternsOf(config: TriageConfig): [MarketplaceId, RegExp][] {
+  let list = orderPatterns.get(config);
+  if (!list) {
+    list = [];
+    for (const [id, mp] of Object.entries(config.marketplaces) as [MarketplaceId, TriageConfig['marketplaces'][MarketplaceId]][]) {
+      if (mp.orderPattern) list.push([id, new RegExp(`\\b${mp.orderPattern}\\b`, 'g')]);
+    }
+    orderPatterns.set(config, list);
+  }
+  return list;
+}
+
 function orderIn(text: string, config: TriageConfig, only: MarketplaceId | null): { found: Found; marketplace: MarketplaceId | null } | null {
-  for (const [id, mp] of Object.entries(config.marketplaces) as [MarketplaceId, TriageConfig['marketplaces'][MarketplaceId]][]) {
-    if (!mp.orderPattern || (only && only !== id)) continue;
-    const f = findPatternOrder(text, new RegExp(`\\b${mp.orderPattern}\\b`));
+  for (const [id, pattern] of orderPatternsOf(config)) {
+    if (only && only !== id) continue;
+    const f = findPatternOrder(text, pattern);
     if (f) return { found: f, marketplace: id };
   }
   if (only && config.marketplaces[only].orderPattern) return null;
@@ -48,7 +63,7 @@ const FORWARDED_FROM = /^[\s>*]*(?:from|de|von|发件人|發件人|寄件人|寄
 function forwardedMarketplace(quoted: string, config: TriageConfig): MarketplaceId | null {
   if (!quoted.includes('@')) return null;
   const found = new Set<MarketplaceId>();
-  for (const m of quoted.matchAll(FORWARDED_FROM)) {
+  for (const m of allMatches(FORWARDED_FROM, quoted)) {
     const id = marketplaceOfDomain(m[1]!.toLowerCase(), config);
     if (id) found.add(id);
   }
@@ -267,7 +282,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
       automated: origin.automated,
       spoofed: origin.kind === 'spoofed',
       bilingual: lang.bilingual,
-      summary: `${mail.subject}${focus ? ' — ' : ''}${focus.slice(0, 600).replace(/\s+/g, ' ').slice(0, 280)}`.trim(),
+      summary: `${mail.subject}${focus ? ' — ' : ''}${collapseSpace(focus.slice(0, 600)).slice(0, 280)}`.trim(),
     },
   };
 }

@@ -3,6 +3,8 @@
  * fault months after delivery (warranty) from damage on arrival. Pure: the
  * mail date is the reference, never the clock.
  */
+import { allMatches } from './normalize.ts';
+
 const MONTHS: Record<string, number> = {
   janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -37,10 +39,10 @@ export function elapsedDays(folded: string, mailDate: string | null): number[] {
   const add = (v: number | null) => {
     if (v !== null) out.push(v);
   };
-  for (const m of folded.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](20\d{2})\b/g)) add(daysBefore(ref, +m[3]!, +m[2]!, +m[1]!));
-  for (const m of folded.matchAll(/\b(20\d{2})-(\d{1,2})-(\d{1,2})\b/g)) add(daysBefore(ref, +m[1]!, +m[2]!, +m[3]!));
-  for (const m of folded.matchAll(/(20\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?/g)) add(daysBefore(ref, +m[1]!, +m[2]!, m[3] ? +m[3] : 15));
-  for (const m of folded.matchAll(NAMED_DATE)) {
+  for (const m of allMatches(/\b(\d{1,2})[/.](\d{1,2})[/.](20\d{2})\b/g, folded)) add(daysBefore(ref, +m[3]!, +m[2]!, +m[1]!));
+  for (const m of allMatches(/\b(20\d{2})-(\d{1,2})-(\d{1,2})\b/g, folded)) add(daysBefore(ref, +m[1]!, +m[2]!, +m[3]!));
+  for (const m of allMatches(/(20\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?/g, folded)) add(daysBefore(ref, +m[1]!, +m[2]!, m[3] ? +m[3] : 15));
+  for (const m of allMatches(NAMED_DATE, folded)) {
     const month = MONTHS[m[2]!]!;
     const day = m[1] ? +m[1] : m[3] ? +m[3] : 15;
     const before = folded.slice(Math.max(0, m.index - 6), m.index);
@@ -48,7 +50,7 @@ export function elapsedDays(folded: string, mailDate: string | null): number[] {
     if (!m[1] && !m[3] && !m[4] && !/(?:en|in|last|d'|de) $/.test(before)) continue;
     add(daysBefore(ref, m[4] ? +m[4] : yearOf(ref, month, /last $/.test(before)), month, day));
   }
-  for (const m of folded.matchAll(/(去年)?\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2})\s*[日号號])?/g)) {
+  for (const m of allMatches(/(去年)?\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2})\s*[日号號])?/g, folded)) {
     const month = /^\d+$/.test(m[2]!) ? +m[2]! : ZH_DIGITS[m[2]!] ?? 0;
     if (!month || folded.slice(Math.max(0, m.index - 5), m.index).match(/年\s*$/)) continue;
     add(daysBefore(ref, yearOf(ref, month, !!m[1]), month, m[3] ? +m[3] : 15));

@@ -1,4 +1,5 @@
 import type { MarketplaceId } from '../triage.schemas.ts';
+import { allMatches } from './normalize.ts';
 
 /**
  * Deadlines written as a date ("au plus tard le vendredi 20 mars 2026 à 18h00",
@@ -92,9 +93,18 @@ export function hoursUntilStatedDate(
   return null;
 }
 
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/** The same pattern with the global flag, made once. */
+function globalOf(re: RegExp): RegExp {
+  let g = globalCopies.get(re);
+  if (!g) globalCopies.set(re, (g = new RegExp(re.source, 'g')));
+  return g;
+}
+
 function firstNotShipping(re: RegExp, folded: string): RegExpExecArray | null {
-  for (const m of folded.matchAll(new RegExp(re.source, 'g'))) {
-    if (!SHIPPING_DATE.test(folded.slice(Math.max(0, m.index - 24), m.index))) return m as RegExpExecArray;
+  for (const m of allMatches(globalOf(re), folded)) {
+    if (!SHIPPING_DATE.test(folded.slice(Math.max(0, m.index - 24), m.index))) return m;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { foldText } from './normalize.ts';
+import { allMatches, collapseSpace, foldText } from './normalize.ts';
 
 /**
  * Order and tracking numbers. Rakuten France references are `<order>/<article>`
@@ -16,7 +16,7 @@ export interface Found {
 }
 
 function around(text: string, index: number, length: number): string {
-  return text.slice(Math.max(0, index - 30), Math.min(text.length, index + length + 10)).replace(/\s+/g, ' ').trim();
+  return collapseSpace(text.slice(Math.max(0, index - 30), Math.min(text.length, index + length + 10))).trim();
 }
 
 // Tracking numbers with a recognisable form.
@@ -42,16 +42,16 @@ const CARRIER_HOUSE_FORM = /\b([A-Z]{2,4}\d{9,20}[A-Z]{0,2})\b/g;
 export function findTrackingNumbers(text: string, fromCarrier = false): Found[] {
   const out = new Map<string, Found>();
   if (!/\d{8}/.test(text)) return [];
-  for (const m of text.matchAll(TRACKING_FORM)) {
+  for (const m of allMatches(TRACKING_FORM, text)) {
     const value = m.slice(1).find((g) => g !== undefined)!;
     if (!out.has(value)) out.set(value, { value, context: around(text, m.index, m[0].length), index: m.index });
   }
   if (fromCarrier && out.size === 0) {
-    for (const m of text.matchAll(CARRIER_HOUSE_FORM)) {
+    for (const m of allMatches(CARRIER_HOUSE_FORM, text)) {
       if (!out.has(m[1]!)) out.set(m[1]!, { value: m[1]!, context: around(text, m.index, m[0].length), index: m.index });
     }
   }
-  for (const m of foldText(text).matchAll(TRACKING_LABELLED)) {
+  for (const m of allMatches(TRACKING_LABELLED, foldText(text))) {
     const v = m[1]!.toUpperCase();
     if (!/\d/.test(v) || /^\d{1,7}$/.test(v) || out.has(v)) continue;
     const index = m.index + m[0].lastIndexOf(m[1]!);
@@ -101,7 +101,7 @@ function notOrderContext(folded: string, index: number): boolean {
  */
 export function findPatternOrder(text: string, pattern: RegExp): Found | null {
   const seen = new Map<string, { found: Found; count: number }>();
-  for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) {
+  for (const m of allMatches(pattern.global ? pattern : new RegExp(pattern.source, 'g'), text)) {
     const s = seen.get(m[0]);
     if (s) s.count++;
     else seen.set(m[0], { found: { value: m[0], context: around(text, m.index, m[0].length), index: m.index }, count: 1 });
@@ -127,13 +127,13 @@ export function findRakutenOrder(text: string): Found | null {
     candidates.push({ found, rank });
   };
   if (mentionsArticle) {
-    for (const m of folded.matchAll(ORDER_THEN_ARTICLE)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 0);
-    for (const m of folded.matchAll(ARTICLE_THEN_ORDER)) push(`${m[2]}/${m[1]}`, m.index, m[0].length, 0);
+    for (const m of allMatches(ORDER_THEN_ARTICLE, folded)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 0);
+    for (const m of allMatches(ARTICLE_THEN_ORDER, folded)) push(`${m[2]}/${m[1]}`, m.index, m[0].length, 0);
   }
-  if (/rakuten|rkt|ref|参考|參考/.test(folded)) for (const m of folded.matchAll(REFERENCE)) push(m[1]!, m.index, m[0].length, 1, /^(?:rakuten|rkt)/.test(m[0]));
-  for (const m of folded.matchAll(SLASH_PAIR)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 1);
-  const orders = [...folded.matchAll(LABELLED_ORDER)];
-  const articles = mentionsArticle ? [...folded.matchAll(LABELLED_ARTICLE)] : [];
+  if (/rakuten|rkt|ref|参考|參考/.test(folded)) for (const m of allMatches(REFERENCE, folded)) push(m[1]!, m.index, m[0].length, 1, /^(?:rakuten|rkt)/.test(m[0]));
+  for (const m of allMatches(SLASH_PAIR, folded)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 1);
+  const orders = allMatches(LABELLED_ORDER, folded);
+  const articles = mentionsArticle ? allMatches(LABELLED_ARTICLE, folded) : [];
   for (const m of orders) {
     // "N° de commande : 6619032847" … "N° d'article : 80112934" on separate lines.
     const article = articles.find((a) => a.index > m.index && a.index - m.index < 160);

@@ -32,11 +32,34 @@ export function foldText(text: string): string {
 }
 const recent = new Map<string, string>();
 
+/**
+ * Every run of white space as one space. Only runs that are not already a single space
+ * are replaced: most of a text's spaces are single, and each replacement costs.
+ */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s{2,}|[^\S ]/g, ' ');
+}
+
+/**
+ * Every match of a global regex, as `text.matchAll(re)` gives them, without the copy of the
+ * regex `matchAll` makes on each call (the classifier runs hundreds of these per mail).
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches needs a global regex: /${re.source}/${re.flags}`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex = m.index + (re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return out;
+}
+
 /** Collapses runs of blank space inside lines; keeps line breaks. */
 export function tidyLines(text: string): string {
   // Each replacement only when it has something to do: most mail needs one or two of them.
   let t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  t = t.replace(/[ \t\u00a0]+/g, ' ');
+  t = t.replace(/[ \t\u00a0]{2,}|[\t\u00a0]/g, ' ');
   if (t.includes(' \n') || t.includes('\n ')) t = t.replace(/ ?\n ?/g, '\n');
   if (t.includes('\n\n\n')) t = t.replace(/\n{3,}/g, '\n\n');
   return t.trim();

@@ -1,4 +1,5 @@
 import { buildPrefilter } from './literal-prefilter.ts';
+import { collapseSpace } from './normalize.ts';
 import { MOTIF_PHRASES } from './phrases/motif-phrases.ts';
 import { REQUEST_PHRASES } from './phrases/request-phrases.ts';
 import { SIGNAL_PHRASES } from './phrases/signal-phrases.ts';
@@ -50,7 +51,7 @@ export interface PhraseHits {
 
 /** Whitespace runs to one space: phrases match across the line breaks mail clients insert. */
 export function squash(folded: string): string {
-  return folded.replace(/\s+/g, ' ');
+  return collapseSpace(folded);
 }
 
 /** Scans a folded, squashed text once for every table. */
