@@ -37,7 +37,7 @@ const recent = new Map<string, string>();
  * are replaced: most of a text's spaces are single, and each replacement costs.
  */
 export function collapseSpace(text: string): string {
-  return text.replace(/\s{2,}|[^\S ]/g, ' ');
+  return text.replace(/[^\S ]\s*| \s+/g, ' ');
 }
 
 /**
@@ -59,7 +59,7 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 export function tidyLines(text: string): string {
   // Each replacement only when it has something to do: most mail needs one or two of them.
   let t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  t = t.replace(/[ \t\u00a0]{2,}|[\t\u00a0]/g, ' ');
+  t = t.replace(/[\t\u00a0][ \t\u00a0]*| [ \t\u00a0]+/g, ' ');
   if (t.includes(' \n') || t.includes('\n ')) t = t.replace(/ ?\n ?/g, '\n');
   if (t.includes('\n\n\n')) t = t.replace(/\n{3,}/g, '\n\n');
   return t.trim();
