@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({
   options: {
     copies: { type: 'string', default: '30' },
-    runs: { type: 'string', default: '7' },
+    runs: { type: 'string', default: '11' },
     corpus: { type: 'string', default: resolve(import.meta.dirname, '../../shared/corpus') },
   },
 });
