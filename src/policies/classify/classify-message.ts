@@ -52,7 +52,7 @@ function orderIn(text: string, config: TriageConfig, only: MarketplaceId | null)
 function bareSubjectOrder(subject: string, config: TriageConfig, only: MarketplaceId | null): { found: Found; marketplace: MarketplaceId | null } | null {
   if (only && config.marketplaces[only].orderPattern) return null;
   const m = /(?<![\d/.,:-])(\d{7,14})(?![\d/.,:-])/.exec(subject);
-  if (!m || /(?:annonce|listing|sku|case|dossier|ref|ticket|enquiry|facture|invoice|工单|工單|案件|个案|個案|发票|發票)\W*$|(?:request|demande|requete|请求|請求|查询|查詢)\s*#\s*$/.test(foldText(subject.slice(0, m.index)))) return null;
+  if (!m || /(?:annonce|listing|sku|case|dossier|ref|ticket|enquiry|facture|invoice|工单|工單|案件|个案|個案|发票|發票)\W*$|(?:request|demande|requete|请求|請求|查询|查詢)\s*(?:#|n[°o]\.?|no\.?|numero)\s*$/.test(foldText(subject.slice(0, m.index)))) return null;
   return { found: { value: m[1]!, context: subject, index: m.index }, marketplace: null };
 }
 
@@ -241,7 +241,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
     deadlineHours = dl.hours;
     evidence.push(...dl.evidence);
   } else if (origin.kind !== 'spoofed') {
-    const stated = statedDeadlineHours(relay && parts.relayed ? foldText(parts.relayed.wrapperText) : newFolded);
+    const stated = statedDeadlineHours(relay && parts.relayed ? foldText(parts.relayed.wrapperText) : newFolded, true);
     deadlineHours = stated?.hours ?? null;
   }
 

@@ -19,6 +19,11 @@ const TIME = "(?:,?\\s*(?:a|at|avant|before)?\\s*(\\d{1,2})\\s*(?:h|:|heures?)\\
 
 const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => { y?: number; mo: number; d: number; h?: number; mi?: number; pm?: string } }[] = [
   {
+    // The time first: "no later than 6:00 pm on 20 March 2026", "avant 18h le 20 mars".
+    re: new RegExp(`${BEFORE}\\s+(\\d{1,2})(?:\\s*(?:h|:)\\s*(\\d{2})?\\s*(am|pm)?|\\s*(am|pm))\\s+(?:on\\s+|le\\s+|the\\s+)?(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH})\\.?(?:\\s+(20\\d{2}))?`),
+    parts: (m) => ({ h: +m[1]!, mi: m[2] ? +m[2] : undefined, pm: m[3] ?? m[4], d: +m[5]!, mo: MONTHS[m[6]!]!, y: m[7] ? +m[7] : undefined }),
+  },
+  {
     re: new RegExp(`${BEFORE}\\s+(?:le\\s+|the\\s+)?(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH})\\.?(?:\\s+(20\\d{2}))?${TIME}`),
     parts: (m) => ({ d: +m[1]!, mo: MONTHS[m[2]!]!, y: m[3] ? +m[3] : undefined, h: m[4] ? +m[4] : undefined, mi: m[5] ? +m[5] : undefined, pm: m[6] }),
   },
@@ -31,8 +36,9 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => { y?: number; mo: n
     parts: (m) => ({ d: +m[1]!, mo: +m[2]!, y: m[3] ? +m[3] : undefined, h: m[4] ? +m[4] : undefined, mi: m[5] ? +m[5] : undefined, pm: m[6] }),
   },
   {
-    re: /(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:[^前\d]{0,8}?(\d{1,2})\s*[:：時时点點]\s*(\d{2})?)?[^。\n]{0,6}?(?:前|之前|或之前)/,
-    parts: (m) => ({ y: m[1] ? +m[1] : undefined, mo: +m[2]!, d: +m[3]!, h: m[4] ? +m[4] : undefined, mi: m[5] ? +m[5] : undefined }),
+    // "下午6時" / "晚上8点": afternoon and evening hours are pm.
+    re: /(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:[^前\d]{0,8}?(下午|晚上|傍晚|夜晚)?(\d{1,2})\s*[:：時时点點]\s*(\d{2})?)?[^。\n]{0,6}?(?:前|之前|或之前)/,
+    parts: (m) => ({ y: m[1] ? +m[1] : undefined, mo: +m[2]!, d: +m[3]!, h: m[5] ? +m[5] : undefined, mi: m[6] ? +m[6] : undefined, pm: m[4] ? 'pm' : undefined }),
   },
 ];
 

@@ -9,7 +9,10 @@ const CUES = new RegExp(
   [
     "ignore[rz]? (?:all |toutes |tes |vos |your |the |les )?(?:previous |precedentes |prior |above |earlier )?(?:instructions|consignes)",
     "(?:instructions|consignes) (?:precedentes|previous|prior|anterieures)",
-    "(?:assistant|l'ia|\\bia\\b|\\bai\\b|llm|chatgpt|\\bgpt|language model|modele de langage|robot|bot)[^.\\n]{0,80}(?:classe|classify|class[ea]r|mark|tag|category|categor|reponds|answer|reply|valide|approve|refund|rembourse)",
+    // The one addressed must be a machine: French "j'ai" is not "AI". "Robot", "bot" and "assistant"
+    // also name products and people (a robot vacuum), so after them only a triage verb counts.
+    "(?:l'ia\\b|\\bia\\b|\\b(?:an|the|dear|hey|you are|your) ai\\b|\\bai (?:assistant|system|model|agent|bot)|\\bllm|chatgpt|\\bgpt|language model|modele de langage)[^.\\n]{0,80}(?:classe|classify|class[ea]r|mark|tag|category|categor|reponds|answer|reply|valide|approve|refund|rembourse)",
+    "(?:\\bassistant|\\brobot|\\bbot)\\b[^.\\n]{0,80}(?:\\bclasse|classify|class[ea]r|\\bmark (?:this|it|as)|\\btag (?:this|it|as)|category|categor|approve|\\bvalide)",
     "\\b(?:sender|category|platform_request|deadline_hours|send)\\s*[=:]\\s*[a-z_]{3,}",
     'system prompt|prompt systeme|developer mode|jailbreak',
     '忽略(?:之前|以上|所有|先前)的?(?:指令|指示|说明|說明)',

@@ -1,5 +1,6 @@
 import type { Category, Evidence, MarketplaceId, PlatformRequest } from '../triage.schemas.ts';
 import { hoursUntilStatedDate } from './deadline-dates.ts';
+import { allMatches } from './normalize.ts';
 import { mayMatch, phraseRegex, scanPhrases, squash, type PhraseHits } from './phrase-index.ts';
 import { INFO_ONLY_PHRASES } from './phrases/request-phrases.ts';
 
@@ -101,7 +102,7 @@ const HOURS_RE = [
   /(\d{1,3})\s*(?:h|hours?|heures?)\s*(?:of|from|after|a compter|apres) (?:this|the|receipt|reception|ce|la)/g,
 ];
 const DAYS_RE = [
-  /(?:sous|dans les|dans un delai de|au plus tard sous|vous disposez de|disposez de|within(?: the next)?|in the next)\s*(\d{1,2}|un|une|deux|trois|quatre|cinq|sept|dix|one|two|three|five|seven|ten)\s*(?:jours?|days?)/g,
+  /(?:sous|dans les|dans un delai de|au plus tard sous|vous disposez de|disposez de|within(?: the next)?|in the next)\s*(\d{1,2}|un|une|deux|trois|quatre|cinq|sept|dix|one|two|three|five|seven|ten)\s*(?:working |business |calendar )?(?:jours?|days?)/g,
   /(?:在)?(\d{1,2}|[一两兩二三四五六七十])\s*(?:个|個)?(?:工作)?(?:天|日)\s*(?:（[^）]*）|\([^)]*\))?\s*(?:内|內)/g,
 ];
 
@@ -109,17 +110,31 @@ function num(token: string): number {
   return /^\d+$/.test(token) ? +token : ZH_NUM[token] ?? FR_NUM[token] ?? NaN;
 }
 
-/** Hours the notice gives the merchant, when it states them (hours preferred over days). */
-export function statedDeadlineHours(folded: string): { hours: number; text: string } | null {
+// "The listing said dispatch within 2 working days": a shop's handling promise, quoted, is no time limit.
+const HANDLING_PROMISE = /(?:dispatch(?:ed)?|ships?|shipped|shipping|expedie?e?s?|expedition|envoi|envoye|handling|livraison|delivery|deliver(?:ed)?|发货|發貨|出貨|出货|寄出)\s*$/;
+
+/**
+ * Hours the mail gives the merchant, when it states them (hours preferred over days).
+ * `promisesAreNotDeadlines`: for mail that is not a marketplace notice, a handling time it
+ * quotes ("ships within 3 working days") is the listing's promise, not a time limit; in a
+ * notice, "ship within 24 hours" is the request itself.
+ */
+export function statedDeadlineHours(folded: string, promisesAreNotDeadlines = false): { hours: number; text: string } | null {
+  const first = (re: RegExp, unit: number) => {
+    for (const m of allMatches(re, folded)) {
+      if (Number.isNaN(num(m[1]!))) continue;
+      if (promisesAreNotDeadlines && HANDLING_PROMISE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
+      return { hours: num(m[1]!) * unit, text: m[0] };
+    }
+    return null;
+  };
   for (const re of HOURS_RE) {
-    re.lastIndex = 0;
-    const m = re.exec(folded);
-    if (m) return { hours: num(m[1]!), text: m[0] };
+    const found = first(re, 1);
+    if (found) return found;
   }
   for (const re of DAYS_RE) {
-    re.lastIndex = 0;
-    const m = re.exec(folded);
-    if (m && !Number.isNaN(num(m[1]!))) return { hours: num(m[1]!) * 24, text: m[0] };
+    const found = first(re, 24);
+    if (found) return found;
   }
   return null;
 }

@@ -100,10 +100,15 @@ const RELAY_END =
 const RULE = /^\s*(?:[-—–_=~*]{2,}|>{2,} ?(?:debut du message|start of message|message)?)\s*$/;
 // A wrapper's field: a short label, a colon, a short value ("N° de commande : 123", "Message:").
 const LABEL = /^\s*[^\s:：][^:：]{0,38}[:：]\s*[^\s«“"「].{0,50}$|^\s*[^:：]{1,38}[:：]\s*$/;
+// Any labelled field line, whatever the length of its value.
+const FIELD = /^\s*[^\s:：][^:：]{0,38}[:：]/;
 const OPEN_QUOTE: Record<string, string> = { '«': '»', '“': '”', '"': '"', '「': '」', '『': '』', '„': '“' };
 
-/** Text between the first opening quotation mark and its closing mark, when it holds most of the region. */
-function quotedBlock(region: string): string | null {
+/**
+ * Text between the first opening quotation mark and its closing mark, when it holds most of
+ * the region, and the region's text around it (the wrapper's footer, say).
+ */
+function quotedBlock(region: string): { inner: string; outside: string } | null {
   const m = /[«“"「『„]/.exec(region);
   if (!m) return null;
   const close = OPEN_QUOTE[m[0]] ?? m[0];
@@ -111,7 +116,8 @@ function quotedBlock(region: string): string | null {
   if (end <= m.index + 1) return null;
   const inner = region.slice(m.index + 1, end).trim();
   // Only when the quotation is the message itself, not a phrase quoted inside it.
-  return inner.length >= 20 && inner.length >= region.trim().length * 0.5 ? inner : null;
+  if (inner.length < 20 || inner.length < region.trim().length * 0.5) return null;
+  return { inner, outside: `${region.slice(0, m.index)}\n${region.slice(end + close.length)}` };
 }
 
 /**
@@ -160,14 +166,21 @@ export function extractRelayed(newText: string, markers: readonly string[]): Rel
     // The buyer's words start after the marker line (or after the marker on the same line),
     // past the wrapper's labels ("Customer: Ms. Lam", "Message:") and rules.
     let start = i + 1;
-    while (start < lines.length && (RULE.test(folded[start]!) || LABEL.test(folded[start]!) || !folded[start]!.trim())) start++;
     let end = lines.length;
-    for (let k = start; k < lines.length; k++) {
-      const l = (folded[k] ?? '').trim();
-      if (k > start && RELAY_END.test(l)) {
-        end = k;
-        break;
+    for (;;) {
+      while (start < lines.length && (RULE.test(folded[start]!) || LABEL.test(folded[start]!) || !folded[start]!.trim())) start++;
+      end = lines.length;
+      for (let k = start; k < lines.length; k++) {
+        const l = (folded[k] ?? '').trim();
+        if (k > start && RELAY_END.test(l)) {
+          end = k;
+          break;
+        }
       }
+      // Only more of the wrapper's fields ("Article : <a long product title>") before a rule: the words follow the rule.
+      const fieldsOnly = folded.slice(start, end).every((l) => !l.trim() || FIELD.test(l));
+      if (!fieldsOnly || end >= lines.length || !RULE.test(folded[end]!)) break;
+      start = end + 1;
     }
     // "Message de l'acheteur : <words>" — words after a colon on the marker's own line.
     const at = line.indexOf(marker);
@@ -176,9 +189,10 @@ export function extractRelayed(newText: string, markers: readonly string[]): Rel
     const sameLine = colon ? colon[1]!.trim() : '';
     let region = lines.slice(start, end).join('\n').trim();
     if (sameLine.length > 20 && !/\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(sameLine)) region = `${sameLine}\n${region}`;
-    const buyerText = tidyLines(quotedBlock(region) ?? region);
+    const quoted = quotedBlock(region);
+    const buyerText = tidyLines(quoted?.inner ?? region);
     if (buyerText.length < 5) continue;
-    const wrapperText = tidyLines([...lines.slice(0, i + 1), ...lines.slice(end)].join('\n'));
+    const wrapperText = tidyLines([...lines.slice(0, i + 1), quoted?.outside ?? '', ...lines.slice(end)].join('\n'));
     return { marker, buyerText, wrapperText };
   }
   return null;

@@ -3,13 +3,13 @@ import type { PlatformRequest } from '../../triage.schemas.ts';
 /** What marketplace notices ask (folded text), and the phrases that say nothing is asked. */
 export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, string[]> = {
   remove_listings: [
-    '(?:retirer|supprimer|desactiver)[^.]{0,100}annonces', 'remove[^.]{0,80}listings?', 'remove (?:the |all )?(?:listed |following |above |these |those |said )?(?:products|items|skus|offers)', 'delist', 'unpublish', 'take (?:down|offline)[^.]{0,40}listings?', 'listings? (?:must|should) be removed',
-    '请(?:您)?(?:立即|尽快|马上)?[^。]{0,24}下架', '請(?:您)?(?:立即|盡快|馬上)?[^。]{0,24}下架', '要求[^。]{0,6}下架', '删除[^。]{0,8}(?:商品|链接|listing)', '刪除[^。]{0,8}(?:商品|連結)',
+    '(?:retirer|supprimer|desactiver)[^.]{0,100}annonces', 'remove[^.]{0,80}listings?', 'remove (?:the |all )?(?:listed |following |above |these |those |said |this |that )?(?:products?|items?|skus?|offers?)', 'delist', 'unpublish', 'take (?:down|offline)[^.]{0,40}listings?', 'listings? (?:must|should) be removed',
+    '请(?:您)?(?:立即|尽快|马上)?[^。]{0,24}下架', '請(?:您)?(?:立即|盡快|馬上)?[^。]{0,24}下架', '要求[^。]{0,6}下架', '(?:將|将)[^。]{0,16}下架', '删除[^。]{0,8}(?:商品|链接|listing)', '刪除[^。]{0,8}(?:商品|連結)',
   ],
   provide_documents: [
     '(?:transmettre|faire parvenir|adresser|envoyer|fournir|communiquer|recevoir|obtenir)[^.]{0,100}(?:preuve|justificatif|facture|photo|document|attestation|bon de livraison|fiche technique|piece|reference exacte)', 'pieces justificatives', 'avons besoin (?:de recevoir|des (?:elements|documents|pieces))',
     '(?:provide|send|submit|supply|we need|obtain)[^.]{0,60}(?:documents?|invoices?|proof|evidence|photos?|authori[sz]ation|licen[cs]e)', 'supporting documents',
-    '提供[^。]{0,30}(?:发票|發票|凭证|憑證|证明|證明|材料|文件|单据|單據|授权|授權|相片|照片)', '提供以下(?:材料|文件)', '采购凭证', '採購單據', '索取[^。]{0,20}(?:证明|證明|记录|記錄|照片|相片)', '提交[^。]{0,12}(?:文件|证明|證明|资料|資料|凭证|憑證)',
+    '提供[^。]{0,30}(?:发票|發票|凭证|憑證|证明|證明|材料|文件|单据|單據|授权|授權|相片|照片)', '提供以下(?:材料|文件)', '采购凭证', '採購單據', '索取[^。]{0,20}(?:证明|證明|记录|記錄|照片|相片)', '提交[^。]{0,12}(?:文件|证明|證明|资料|資料|凭证|憑證)', '(?:申请|申請)[^。]{0,20}(?:证明|證明)', '(?:上传|上傳)[^。]{0,20}(?:文件|证明|證明|资料|資料|凭证|憑證|发票|發票)',
   ],
   provide_tracking: [
     '(?:communiquer|renseigner|transmettre|indiquer|fournir|ajouter|saisir|telecharger)[^.]{0,120}numero de suivi', 'renseigner le transporteur', 'numero de suivi[^.]{0,30}(?:sous|dans les) \\d+',
