@@ -131,6 +131,14 @@ describe('replying in the thread (ALL-THREAD)', () => {
     const d = decide(mail({ subject: 'Annuler ma commande', text: 'pas encore parti, je voudrais annuler' }), triage({ category: 'withdrawal', order_id: '3308471/22910' }));
     expect(d.drafts.map((x) => x.subject).join(' ')).not.toMatch(/annul/i);
   });
+  it('a buyer subject demanding an 80 % refund is not echoed, so the reply passes RAK-REBATE-50', () => {
+    const d = decide(
+      mail({ subject: 'URGENT damaged lamp - 80% refund or chargeback', text: 'The lamp arrived with a dent. I want 80% of the price back today.' }),
+      triage({ marketplace: 'yoho_hk', category: 'damaged', language: 'en', order_id: 'YH2605070611' }),
+    );
+    expect(d.drafts[0]!.subject).not.toMatch(/80/);
+    expect(d.compliance.ok).toBe(true);
+  });
 });
 
 describe('flags', () => {

@@ -4,7 +4,7 @@ import { categoryForBuyer, categoryForCarrier, categoryFromMotifs, specMismatch,
 import { elapsedDays } from './dates.ts';
 import { readFacts } from './facts.ts';
 import { findPatternOrder, findRakutenOrder, findTrackingNumbers, type Found } from './identifiers.ts';
-import { detectLanguage, firstVersion } from './language.ts';
+import { detectLanguage, firstVersion, latinVersion } from './language.ts';
 import { decideMarketplace, marketplacesNamed } from './marketplace.ts';
 import { scoreMotifs } from './motifs.ts';
 import { allMatches, collapseSpace, domainMatches, domainOf, foldText } from './normalize.ts';
@@ -163,7 +163,10 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   if (tracking) evidence.push({ field: 'tracking_number', reason: 'tracking number in the new text', source: 'body', text: tracking.context });
 
   const chineseHint = mpOfSender === 'yoho_hk' || order?.marketplace === 'yoho_hk' ? 'zh-Hant' : 'zh-Hans';
-  const lang = detectLanguage(focus.trim().length >= 12 ? focus : `${mail.subject}\n\n${focus}`, chineseHint);
+  const detected = detectLanguage(focus.trim().length >= 12 ? focus : `${mail.subject}\n\n${focus}`, chineseHint);
+  // A bilingual Yoho notice: its English version prevails (YOHO-ENGLISH-PREVAILS), even when the Chinese comes first.
+  const chineseFirst = detected.bilingual && role === 'platform' && mpOfSender === 'yoho_hk' && detected.language !== 'en';
+  const lang = chineseFirst ? { ...detected, language: 'en' as const } : detected;
   let days: number[] | null = null;
   const elapsed = () => (days ??= elapsedDays(focusFolded, mail.date));
 
@@ -233,7 +236,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   let deadlineHours: number | null = null;
   if (role === 'platform') {
     // A bilingual Yoho notice: the English version prevails (YOHO-ENGLISH-PREVAILS).
-    const requestText = lang.bilingual ? foldText(firstVersion(parts.newText)) : newFolded;
+    const requestText = lang.bilingual ? foldText(chineseFirst ? latinVersion(parts.newText) : firstVersion(parts.newText)) : newFolded;
     const req = decidePlatformRequest(`${subjectFolded}\n${requestText}`, cat.category, orderId !== null, hits);
     platformRequest = origin.autoReply ? 'info_only' : req.request;
     evidence.push(...req.evidence);

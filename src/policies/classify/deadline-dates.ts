@@ -14,7 +14,11 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\.?,?';
-const BEFORE = "(?<![\\w-])(?:au plus tard|avant|d'ici|jusqu'au|pour le|by|before|no later than|not later than|until)";
+// "d'ici demain, jeudi 5 mars": a relative day may come before the date it names.
+const BEFORE = "(?<![\\w-])(?:au plus tard|avant|d'ici|jusqu'au|pour le|by|before|no later than|not later than|until)(?:\\s+(?:demain|tomorrow|aujourd'hui|today),?)?";
+// "before the end of tomorrow", "d'ici demain", "明天之前": the end of the day after the mail, in the marketplace's zone.
+const END_OF_TOMORROW =
+  /(?<![\w-])(?:(?:before|by) (?:the )?end of (?:the day )?tomorrow|by tomorrow(?! \d)|(?:avant|d'ici) (?:la )?fin (?:de )?(?:la journee )?(?:de )?demain|d'ici demain(?!,? \w+ \d)|au plus tard demain(?!,? \w+ \d))|(?:明天|明日|聽日|听日)(?:之前|前|内|內|完結前|结束前|結束前)/;
 const TIME = "(?:,?\\s*(?:a|at|avant|before)?\\s*(\\d{1,2})\\s*(?:h|:|heures?)\\s*(\\d{2})?\\s*(am|pm)?)?";
 
 const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => { y?: number; mo: number; d: number; h?: number; mi?: number; pm?: string } }[] = [
@@ -95,6 +99,12 @@ export function hoursUntilStatedDate(
     if (p.y === undefined && due < sent) due = zonedToUtc(zone, sentYear + 1, p.mo, p.d, hour, minute);
     const hours = Math.round((due - sent) / 3_600_000);
     if (hours > 0 && hours <= 24 * 60) return { hours, text: m[0] };
+  }
+  const tomorrow = END_OF_TOMORROW.exec(folded);
+  if (tomorrow) {
+    const local = new Date(sent + offsetMinutes(zone, sent) * 60_000);
+    const due = zonedToUtc(zone, local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate() + 1, 23, 59);
+    return { hours: Math.round((due - sent) / 3_600_000), text: tomorrow[0] };
   }
   return null;
 }

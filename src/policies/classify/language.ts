@@ -197,3 +197,13 @@ export function firstVersion(text: string): string {
   }
   return out.join('\n\n');
 }
+
+/** The Latin-script version of a bilingual notice, with the short lines of either script (headings, numbers). */
+export function latinVersion(text: string): string {
+  const out: string[] = [];
+  for (const [p, f] of paragraphsOf(text)) {
+    const s = paragraphStats(p, f);
+    if (Math.max(s.zh, s.fr + s.en) < 3 || s.zh <= s.fr + s.en) out.push(p);
+  }
+  return out.join('\n\n');
+}

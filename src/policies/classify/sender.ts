@@ -3,6 +3,7 @@ import { headerValue } from '../mail-input.schemas.ts';
 import type { Evidence, MarketplaceId, SenderRole } from '../triage.schemas.ts';
 import { domainMatches, domainOf, foldText, localPartOf } from './normalize.ts';
 import { has, type Signals } from './signals.ts';
+import { findRakutenOrder } from './identifiers.ts';
 import { relayPattern } from './text-parts.ts';
 import type { TriageConfig } from './triage-config.schemas.ts';
 
@@ -134,6 +135,13 @@ function authFailed(mail: MailInput): boolean {
   return /\b(?:spf|dmarc)=fail\b/.test(auth);
 }
 
+/** The subject or the opening of the text names one of this marketplace's orders. */
+function namesAnOrder(mail: MailInput, mp: MarketplaceId, config: TriageConfig): boolean {
+  const text = `${mail.subject}\n${mail.text.slice(0, 4000)}`;
+  const pattern = config.marketplaces[mp].orderPattern;
+  return pattern ? new RegExp(`\\b${pattern}\\b`).test(text) : findRakutenOrder(text) !== null;
+}
+
 /** Classifies the sender from the headers: marketplace, carrier, internal, spoofed … */
 export function readOrigin(mail: MailInput, config: TriageConfig): SenderOrigin {
   const address = mail.from?.address ?? '';
@@ -155,9 +163,10 @@ export function readOrigin(mail: MailInput, config: TriageConfig): SenderOrigin 
   }
   if (mp) {
     const profile = config.marketplaces[mp];
+    // An unsubscribe link alone does not make a notice about one order marketing: marketplaces put it on operational mail too.
     const marketing =
       profile.marketingLocalParts.some((p) => local === p || local.startsWith(p + '-') || local.startsWith(p + '.')) ||
-      !!headerValue(mail, 'list-unsubscribe');
+      (!!headerValue(mail, 'list-unsubscribe') && !namesAnOrder(mail, mp, config));
     evidence.push({ field: 'sender', reason: `sender domain belongs to ${profile.name}`, source: 'header', text: domain });
     if (marketing) evidence.push({ field: 'sender', reason: 'marketing mail (newsletter sender or unsubscribe link)', source: 'header', text: address });
     return { ...base, kind: marketing ? 'marketplace-marketing' : 'marketplace', marketplace: mp, carrier: null };

@@ -143,6 +143,12 @@ function isProse(line: string): boolean {
   return t.length > 100 || /[.!?;][\s"»”)]|[。！？；]/.test(t) || /[.!?]$/.test(t);
 }
 
+/** A wrapper's reference line: short, not a sentence, naming a number ("Commande n° 6309182475 - Article n° 4471820"). */
+function isReferenceLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 80 && /\d{5,}/.test(t) && !isProse(t);
+}
+
 export function extractRelayed(newText: string, markers: readonly string[]): RelayedText | null {
   const lines = newText.split('\n');
   const folded = foldText(newText).split('\n');
@@ -177,9 +183,20 @@ export function extractRelayed(newText: string, markers: readonly string[]): Rel
           break;
         }
       }
-      // Only more of the wrapper's fields ("Article : <a long product title>") before a rule: the words follow the rule.
-      const fieldsOnly = folded.slice(start, end).every((l) => !l.trim() || FIELD.test(l));
+      // Only more of the wrapper's fields ("Article : <a long product title>", "Commande n° … - Article n° …")
+      // before a rule: the words follow the rule, if someone's sentences are there.
+      const fieldsOnly = folded.slice(start, end).every((l) => !l.trim() || FIELD.test(l) || isReferenceLine(l));
       if (!fieldsOnly || end >= lines.length || !RULE.test(folded[end]!)) break;
+      let next = end + 1;
+      while (next < lines.length && (RULE.test(folded[next]!) || !folded[next]!.trim())) next++;
+      let nextEnd = lines.length;
+      for (let k = next + 1; k < lines.length; k++) {
+        if (RELAY_END.test((folded[k] ?? '').trim())) {
+          nextEnd = k;
+          break;
+        }
+      }
+      if (!folded.slice(next, nextEnd).some(isProse)) break;
       start = end + 1;
     }
     // "Message de l'acheteur : <words>" — words after a colon on the marker's own line.

@@ -3,7 +3,7 @@ import type { MailInput } from '../mail-input.schemas.ts';
 import type { Language } from '../triage.schemas.ts';
 import { isAutoNotice, shopSignature, type NoticeKind, type ShopProfile } from '../shop-profile.schemas.ts';
 import { deadlineAt, deadlineFrom } from '../deadlines.ts';
-import { findAnnulWords, findPersonalContacts, PLACEHOLDER } from '../drafts/compliance-detectors.ts';
+import { findAnnulWords, findPersonalContacts, findRebatesOver50, findYohoTimings, PLACEHOLDER } from '../drafts/compliance-detectors.ts';
 import { findTemplate, type TemplateRef } from '../drafts/template-catalog.ts';
 import type { TemplateParams } from '../drafts/template-params.ts';
 import { contactLine } from '../drafts/phrases.ts';
@@ -58,7 +58,9 @@ export function createOutcome(mail: MailInput, facts: CaseFacts, shop: ShopProfi
     if (!original || original.length > 160) return fallback;
     const ids = [facts.order?.display, facts.tracking].filter((x): x is string => !!x);
     if (findPersonalContacts(original, { emails: [], phones: [], hosts: [], ids }).length) return fallback;
-    if (facts.marketplace === 'rakuten_fr' && findAnnulWords(original).length) return fallback;
+    // The buyer's words echoed in our subject count as ours: a demanded "80% refund" or a wrong term must not appear there.
+    if (findAnnulWords(original).length || findRebatesOver50(original, null).length) return fallback;
+    if (facts.marketplace === 'yoho_hk' && findYohoTimings(original).length) return fallback;
     // Keep the subject so the reply threads (Rakuten asks « ne pas modifier l'objet »); an unsafe one is replaced above.
     return /^(re|aw|sv|回复|回覆|答复)\s*[:：]/i.test(original) ? original : `Re: ${original}`;
   };

@@ -24,7 +24,8 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
   contact_buyer: [
     '(?:contacter|prendre contact avec|joindre|repondre a) (?:directement )?(?:votre|le|l\') ?(?:client|acheteur)', 'prendre contact (?:directement )?avec', 'proposer[^.]{0,60}(?:rabais|solution|echange|remboursement|reparation)', 'trouver un accord', 'convenir avec',
     '(?:contact|communicate with|reach out to|get in touch with|reply to) (?:the |your )?(?:customer|buyer)', 'agree (?:on )?a solution', 'reach an agreement with the customer',
-    '与买家(?:沟通|联系|達成|达成)', '與買家(?:溝通|聯繫|達成)', '与顾客(?:沟通|联系)', '與顧客(?:溝通|聯絡|聯繫)', '回复买家', '回覆買家', '直接与买家联系', '直接與顧客聯絡', '联系买家', '聯絡顧客',
+    '(?:lui|leur|a (?:votre|l\'|son) ?acheteur|au client) (?:faire|adresser|soumettre|envoyer) (?:rapidement |au plus vite )?une (?:proposition|offre)', "(?:si )?aucun accord n'est trouve", "aucune solution n'a (?:encore )?ete proposee", 'make (?:the buyer |the customer |them )?an offer', 'propose a (?:solution|resolution|remedy)', 'offer (?:the )?(?:customer|buyer) (?:a|an) (?:exchange|refund|partial refund|replacement|solution)',
+    '(?:向|同)(?:买家|買家|顧客|顾客|客人)(?:提出|提供)(?:解决|解決|处理|處理)?(?:方案|方法|建議|建议)', '(?:与|與|同)(?:买家|買家|顧客|顾客|客人)(?:协商|協商|商量|傾)', '与买家(?:沟通|联系|達成|达成)', '與買家(?:溝通|聯繫|達成)', '与顾客(?:沟通|联系)', '與顧客(?:溝通|聯絡|聯繫)', '回复买家', '回覆買家', '直接与买家联系', '直接與顧客聯絡', '联系买家', '聯絡顧客',
   ],
 };
 export const INFO_ONLY_PHRASES = [
