@@ -16,6 +16,9 @@ describe('requiredLiterals', () => {
     ['leaks?\\b', ['leak']],
     ['x|y(?:zz|ww)', null],
     ['a(?:b|c)?d', null],
+    // Plain alternatives join the text around them: far fewer texts contain 没到 than 没.
+    ['(?:没|沒)到(?:我)?手', ['没到', '沒到']],
+    ['colis (?:perdu|egare)', ['colis perdu', 'colis egare']],
   ])('%s', (source, expected) => {
     expect(requiredLiterals(source)).toEqual(expected);
   });
@@ -24,7 +27,8 @@ describe('requiredLiterals', () => {
 describe('buildPrefilter', () => {
   it('flags a pattern when one of its literals occurs, and only then', () => {
     const p = buildPrefilter(['colis (?:perdu|egare)', 'rembours', '\\d+ mois']);
-    expect([...p.candidates('mon colis est perdu')]).toEqual([1, 0, 0]);
+    expect([...p.candidates('mon colis perdu')]).toEqual([1, 0, 0]);
+    expect([...p.candidates('mon colis est perdu')]).toEqual([0, 0, 0]);
     expect([...p.candidates('remboursement sous 3 mois')]).toEqual([0, 1, 1]);
     expect([...p.candidates('rien')]).toEqual([0, 0, 0]);
   });

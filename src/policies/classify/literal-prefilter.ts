@@ -94,25 +94,64 @@ export function requiredLiterals(src: string): string[] | null {
   return all;
 }
 
+/** The alternatives of a group that are all plain text ("没|沒"), unescaped; null otherwise. */
+function exactAlternatives(inner: string): string[] | null {
+  const out: string[] = [];
+  for (const alt of topLevelAlternatives(inner)) {
+    let text = '';
+    for (let i = 0; i < alt.length; i++) {
+      const c = alt[i]!;
+      if (c === '\\') {
+        const next = alt[i + 1] ?? '';
+        if (!/[\\/.\-()[\]{}?*+|^$'"]/.test(next)) return null;
+        text += next;
+        i++;
+      } else if (META.has(c)) return null;
+      else text += c;
+    }
+    if (!text) return null;
+    out.push(text);
+  }
+  return out;
+}
+
+// Contiguous plain text is combined across groups ("(?:没|沒)到" gives 没到 and 沒到) up to this many strings.
+const MAX_COMBINED = 64;
+
 function requiredInSequence(seq: string): string[] | null {
   let best: string[] | null = null;
   const score = (set: string[]) => Math.min(...set.map((s) => s.length));
   const consider = (set: string[] | null) => {
     if (set && set.length && set.every((s) => s.length > 0) && (!best || score(set) > score(best))) best = set;
   };
-  let run = '';
+  // Every string the text must contain at this point of the sequence (one of them): the run so far.
+  let run: string[] = [''];
   const endRun = () => {
-    if (run.length >= 2 || /[\u3400-\u9fff]/.test(run)) consider([run]);
-    run = '';
+    if (run.every((r) => r.length >= 2 || /[\u3400-\u9fff]/.test(r))) consider(run);
+    run = [''];
+  };
+  const extend = (suffixes: string[]) => {
+    if (run.length * suffixes.length > MAX_COMBINED) {
+      endRun();
+      run = suffixes;
+      return;
+    }
+    run = run.flatMap((r) => suffixes.map((x) => r + x));
   };
   for (let i = 0; i < seq.length; ) {
     const c = seq[i]!;
     if (c === '(') {
       const end = skipBracketed(seq, i);
       const q = quantifier(seq, end);
-      endRun();
       const inner = seq.slice(i + 1, end - 1);
       const lookaround = /^\?(?:[=!]|<[=!])/.test(inner);
+      const exact = !q.length && !lookaround ? exactAlternatives(inner.replace(/^\?(?::|<[\w]+>)/, '')) : null;
+      if (exact) {
+        extend(exact);
+        i = end;
+        continue;
+      }
+      endRun();
       if (!q.optional && !lookaround) consider(requiredLiterals(inner.replace(/^\?(?::|<[\w]+>)/, '')));
       i = end + q.length;
       continue;
@@ -128,7 +167,7 @@ function requiredInSequence(seq: string): string[] | null {
       const literal = /[\\/.\-()[\]{}?*+|^$'"]/.test(next) ? next : null;
       const q = quantifier(seq, i + 2);
       if (literal !== null && !q.optional && q.length === 0) {
-        run += literal;
+        extend([literal]);
       } else {
         endRun();
       }
@@ -139,7 +178,7 @@ function requiredInSequence(seq: string): string[] | null {
     if (q.length) {
       // "ab?" : the "a" still belongs to the run only when the quantified char is optional-free.
       endRun();
-      if (!q.optional) run = c;
+      if (!q.optional) run = [c];
       endRun();
       i += 1 + q.length;
       continue;
@@ -149,7 +188,7 @@ function requiredInSequence(seq: string): string[] | null {
       i++;
       continue;
     }
-    run += c;
+    extend([c]);
     i++;
   }
   endRun();
