@@ -8,36 +8,20 @@
 
 const META = new Set(['\\', '(', ')', '[', ']', '{', '}', '?', '*', '+', '|', '.', '^', '$']);
 
-/**
- * The characters of a pattern source that are syntax: not escaped, not inside a character
- * class. `depth` is the group nesting after the character.
- */
-function* syntax(src: string, from = 0): Generator<{ i: number; c: string; depth: number }> {
-  let depth = 0;
-  let inClass = false;
-  for (let i = from; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    yield { i, c, depth };
-  }
-}
-
-/** Splits a pattern source at top-level `|`. */
+/** Splits a pattern source at top-level `|`. (Plain loops: this runs over every phrase at start-up.) */
 function topLevelAlternatives(src: string): string[] {
   const out: string[] = [];
   let start = 0;
-  for (const { i, c, depth } of syntax(src)) {
-    if (c === '|' && depth === 0) {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 92 /* \\ */) i++;
+    else if (inClass) inClass = c !== 93; /* ] */
+    else if (c === 91 /* [ */) inClass = true;
+    else if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */) depth--;
+    else if (c === 124 /* | */ && depth === 0) {
       out.push(src.slice(start, i));
       start = i + 1;
     }
@@ -55,7 +39,16 @@ function skipBracketed(src: string, i: number): number {
     }
     return src.length;
   }
-  for (const { i: k, c, depth } of syntax(src, i)) if (c === ')' && depth === 0) return k + 1;
+  let depth = 0;
+  let inClass = false;
+  for (let k = i; k < src.length; k++) {
+    const c = src.charCodeAt(k);
+    if (c === 92) k++;
+    else if (inClass) inClass = c !== 93;
+    else if (c === 91) inClass = true;
+    else if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return k + 1;
+  }
   return src.length;
 }
 
@@ -131,6 +124,11 @@ function requiredInSequence(seq: string): string[] | null {
     run = [''];
   };
   const extend = (suffixes: string[]) => {
+    if (suffixes.length === 1) {
+      // The common case, one more character: in place (a considered run is never extended, endRun replaces it).
+      for (let k = 0; k < run.length; k++) run[k] += suffixes[0]!;
+      return;
+    }
     if (run.length * suffixes.length > MAX_COMBINED) {
       endRun();
       run = suffixes;
@@ -210,50 +208,60 @@ interface Automaton {
 function build(literals: [string, number][]): Automaton {
   const symbolOf = new Uint16Array(65536);
   let symbols = 0;
-  for (const [lit] of literals) for (let i = 0; i < lit.length; i++) if (!symbolOf[lit.charCodeAt(i)]) symbolOf[lit.charCodeAt(i)] = ++symbols;
+  let maxNodes = 1;
+  for (const [lit] of literals) {
+    maxNodes += lit.length;
+    for (let i = 0; i < lit.length; i++) if (!symbolOf[lit.charCodeAt(i)]) symbolOf[lit.charCodeAt(i)] = ++symbols;
+  }
   const width = symbols + 1;
-  const children: Map<number, number>[] = [new Map()];
-  const out: number[][] = [[]];
+  if (maxNodes >= 65536 && maxNodes * width > 1 << 28) throw new Error('literal prefilter: too many literals for one automaton');
+  // The trie as a flat table (0: no child; the root is never a child), built in one pass.
+  const trie = new Uint32Array(maxNodes * width);
+  const found: (number[] | undefined)[] = [];
+  let nodes = 1;
   for (const [lit, pattern] of literals) {
     let node = 0;
     for (let i = 0; i < lit.length; i++) {
-      const sym = symbolOf[lit.charCodeAt(i)]!;
-      let next = children[node]!.get(sym);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        out.push([]);
-        children[node]!.set(sym, next);
-      }
-      node = next;
+      const slot = node * width + symbolOf[lit.charCodeAt(i)]!;
+      node = trie[slot] || (trie[slot] = nodes++);
     }
-    if (!out[node]!.includes(pattern)) out[node]!.push(pattern);
+    const o = (found[node] ??= []);
+    if (!o.includes(pattern)) o.push(pattern);
   }
-  if (children.length >= 65536) throw new Error('literal prefilter: too many literals for one automaton');
-  // Breadth-first: each node's missing transitions are its fail node's.
-  const delta = new Uint16Array(children.length * width);
-  const fail = new Uint32Array(children.length);
-  const queue: number[] = [];
-  for (const [sym, next] of children[0]!) {
-    delta[sym] = next;
-    queue.push(next);
+  if (nodes >= 65536) throw new Error('literal prefilter: too many literals for one automaton');
+  // Breadth-first: a missing transition is the fail node's; each node also emits what its fail node emits.
+  const delta = new Uint16Array(nodes * width);
+  const fail = new Uint32Array(nodes);
+  const out: number[][] = [];
+  const queue = new Uint32Array(nodes);
+  let tail = 0;
+  for (let sym = 1; sym < width; sym++) {
+    const child = trie[sym]!;
+    if (child) {
+      delta[sym] = child;
+      queue[tail++] = child;
+    }
   }
-  for (let head = 0; head < queue.length; head++) {
+  out[0] = found[0] ?? [];
+  for (let head = 0; head < tail; head++) {
     const node = queue[head]!;
     const f = fail[node]!;
-    for (const p of out[f]!) if (!out[node]!.includes(p)) out[node]!.push(p);
+    const own = found[node];
+    const inherited = out[f]!;
+    out[node] = own ? [...own, ...inherited.filter((p) => !own.includes(p))] : inherited;
     const row = node * width;
     const fRow = f * width;
-    // The fail node's row, then this node's own children over it.
-    delta.copyWithin(row, fRow, fRow + width);
-    for (const [sym, child] of children[node]!) {
-      fail[child] = delta[fRow + sym]!;
-      delta[row + sym] = child;
-      queue.push(child);
+    for (let sym = 1; sym < width; sym++) {
+      const child = trie[row + sym]!;
+      if (child) {
+        fail[child] = delta[fRow + sym]!;
+        delta[row + sym] = child;
+        queue[tail++] = child;
+      } else delta[row + sym] = delta[fRow + sym]!;
     }
   }
-  const emits = new Uint8Array(children.length);
-  out.forEach((o, i) => (emits[i] = o.length ? 1 : 0));
+  const emits = new Uint8Array(nodes);
+  for (let i = 0; i < nodes; i++) emits[i] = out[i]!.length ? 1 : 0;
   return { symbolOf, width, delta, emits, out };
 }
 
