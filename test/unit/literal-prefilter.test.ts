@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPrefilter, requiredLiterals } from '../../src/policies/classify/literal-prefilter.ts';
 import { foldText } from '../../src/policies/classify/normalize.ts';
-import { mayMatch, phraseNames, phraseRegex, scanPhrases, squash } from '../../src/policies/classify/phrase-index.ts';
+import { firstMatches, mayMatch, phraseNames, phraseRegex, scanPhrases, squash } from '../../src/policies/classify/phrase-index.ts';
 import { parseMessage } from '../../src/mail/parse-message.ts';
 
 describe('requiredLiterals', () => {
@@ -83,5 +83,39 @@ describe('phrase index soundness', () => {
       }
     }
     expect(checked).toBeGreaterThan(200);
+  });
+
+  it('firstMatches finds what the whole alternation finds: the same count and first match', async () => {
+    const files = ['../shared/corpus', 'test/fixtures/holdout-h7', 'test/fixtures/holdout-z6', 'samples/mailbox'].flatMap(emlFiles);
+    const texts: string[] = [];
+    for (const file of files) {
+      const parsed = await parseMessage(readFileSync(file));
+      if (parsed.ok) texts.push(squash(foldText(`${parsed.mail.subject}\n${parsed.mail.text}`)));
+    }
+    for (const file of ['test/fixtures/probes/buyer-fr-en.jsonl', 'test/fixtures/probes/buyer-zh.jsonl']) {
+      for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) texts.push(squash(foldText((JSON.parse(line) as { text: string }).text)));
+    }
+    let matched = 0;
+    for (const text of texts) {
+      const hits = scanPhrases(text);
+      for (const table of ['signals', 'motifs', 'requests'] as const) {
+        for (const name of phraseNames(table)) {
+          const re = new RegExp(phraseRegex(table, name).source, 'g');
+          let count = 0;
+          let first = '';
+          for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (m[0].length === 0) {
+              re.lastIndex++;
+              continue;
+            }
+            if (count++ === 0) first = m[0];
+          }
+          const got = mayMatch(hits, table, name as never) ? firstMatches(hits, table, name as never, text) : undefined;
+          expect(got, `${table}.${name} on ${text.slice(0, 60)}`).toEqual(count ? { count, first } : undefined);
+          if (count) matched++;
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
   });
 });

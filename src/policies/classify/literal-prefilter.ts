@@ -9,7 +9,7 @@
 const META = new Set(['\\', '(', ')', '[', ']', '{', '}', '?', '*', '+', '|', '.', '^', '$']);
 
 /** Splits a pattern source at top-level `|`. (Plain loops: this runs over every phrase at start-up.) */
-function topLevelAlternatives(src: string): string[] {
+export function topLevelAlternatives(src: string): string[] {
   const out: string[] = [];
   let start = 0;
   let depth = 0;

@@ -1,4 +1,4 @@
-import { buildPrefilter } from './literal-prefilter.ts';
+import { buildPrefilter, topLevelAlternatives } from './literal-prefilter.ts';
 import { collapseSpace } from './normalize.ts';
 import { MOTIF_PHRASES } from './phrases/motif-phrases.ts';
 import { REQUEST_PHRASES } from './phrases/request-phrases.ts';
@@ -27,24 +27,29 @@ function apostropheOptional(source: string): string {
   return source.replace(/\[(?:\\.|[^\]\\])*\]|'\??/g, (m) => (m.startsWith('[') ? m : "'?"));
 }
 
+// Each alternative of each group is its own prefilter entry: a scan then tells which alternatives
+// can match, and a signal runs only those (see `firstMatches`), not the whole alternation.
 const sources: string[] = [];
-const index = {} as Record<TableName, Record<string, number>>;
+const ranges = {} as Record<TableName, Record<string, [number, number]>>;
 const regexes = {} as Record<TableName, Record<string, RegExp>>;
 const names = {} as Record<TableName, string[]>;
 for (const [table, { phrases, flags }] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {
   names[table] = Object.keys(phrases);
-  index[table] = {};
+  ranges[table] = {};
   regexes[table] = {};
   for (const [name, list] of Object.entries(phrases)) {
     const source = apostropheOptional(list.join('|'));
-    index[table][name] = sources.length;
-    sources.push(source);
+    const start = sources.length;
+    sources.push(...topLevelAlternatives(source));
+    ranges[table][name] = [start, sources.length];
     regexes[table][name] = new RegExp(source, flags);
   }
 }
 const prefilter = buildPrefilter(sources);
+/** Each alternative's own regex, made on first use. */
+const alternativeRegexes: (RegExp | undefined)[] = new Array(sources.length);
 
-/** Which phrase groups may occur in a scanned text. */
+/** Which phrase alternatives may occur in a scanned text. */
 export interface PhraseHits {
   readonly bits: Uint8Array;
 }
@@ -60,7 +65,9 @@ export function scanPhrases(text: string): PhraseHits {
 }
 
 export function mayMatch<T extends TableName>(hits: PhraseHits, table: T, name: NameOf<T>): boolean {
-  return hits.bits[index[table][name]!] === 1;
+  const [start, end] = ranges[table][name]!;
+  for (let i = start; i < end; i++) if (hits.bits[i] === 1) return true;
+  return false;
 }
 
 export function phraseRegex<T extends TableName>(table: T, name: NameOf<T>): RegExp {
@@ -69,4 +76,47 @@ export function phraseRegex<T extends TableName>(table: T, name: NameOf<T>): Reg
 
 export function phraseNames<T extends TableName>(table: T): NameOf<T>[] {
   return names[table] as NameOf<T>[];
+}
+
+/**
+ * What `phraseRegex(table, name)` finds in `text` scanning with the global flag — how many
+ * non-empty matches and the first one — computed from the alternatives the scan left
+ * possible. An alternation matches, at the leftmost position where any alternative does,
+ * with the first alternative (in order) that matches there; each alternative's own leftmost
+ * match tells both. `hits` must come from a scan of `text` or of a text containing it.
+ */
+export function firstMatches<T extends TableName>(hits: PhraseHits, table: T, name: NameOf<T>, text: string): { count: number; first: string } | undefined {
+  const [start, end] = ranges[table][name]!;
+  const alts: RegExp[] = [];
+  for (let i = start; i < end; i++) {
+    if (hits.bits[i] !== 1) continue;
+    alts.push((alternativeRegexes[i] ??= new RegExp(sources[i]!, 'g')));
+  }
+  if (alts.length === 0) return undefined;
+  const next: (RegExpExecArray | null)[] = alts.map(() => null);
+  const at = new Float64Array(alts.length);
+  const find = (k: number, from: number) => {
+    const re = alts[k]!;
+    re.lastIndex = from;
+    const m = re.exec(text);
+    next[k] = m;
+    at[k] = m ? m.index : Infinity;
+  };
+  for (let k = 0; k < alts.length; k++) find(k, 0);
+  let count = 0;
+  let first = '';
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < alts.length; k++) if (at[k]! !== Infinity && (best < 0 || at[k]! < at[best]!)) best = k;
+    if (best < 0) break;
+    const m = next[best]!;
+    const pos = m[0].length === 0 ? m.index + 1 : m.index + m[0].length;
+    if (m[0].length > 0) {
+      if (count === 0) first = m[0];
+      count++;
+    }
+    if (pos > text.length) break;
+    for (let k = 0; k < alts.length; k++) if (at[k]! < pos) find(k, pos);
+  }
+  return count ? { count, first } : undefined;
 }

@@ -4,7 +4,7 @@
  * `category.ts` combine them.
  */
 import { SIGNAL_PHRASES } from './phrases/signal-phrases.ts';
-import { mayMatch, phraseRegex, scanPhrases, squash, type PhraseHits } from './phrase-index.ts';
+import { firstMatches, mayMatch, scanPhrases, squash, type PhraseHits } from './phrase-index.ts';
 
 
 export type SignalName = keyof typeof SIGNAL_PHRASES;
@@ -19,21 +19,6 @@ export interface SignalHit {
 /** The signals of one text, each evaluated on first use only: a platform notice needs a handful, a buyer's mail most. */
 export interface Signals {
   get(name: SignalName): SignalHit | undefined;
-}
-
-function evaluate(re: RegExp, text: string): SignalHit | undefined {
-  re.lastIndex = 0;
-  let count = 0;
-  let first = '';
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    if (count === 0) first = m[0];
-    count++;
-  }
-  return count ? { count, first } : undefined;
 }
 
 const NONE = { count: 0, first: '' } as const;
@@ -52,7 +37,7 @@ export function readSignals(folded: string, hits?: PhraseHits, alreadySquashed =
       let hit = cache.get(name);
       if (hit === undefined) {
         possible ??= scanPhrases(text);
-        hit = mayMatch(possible, 'signals', name) ? (evaluate(phraseRegex('signals', name), text) ?? NONE) : NONE;
+        hit = mayMatch(possible, 'signals', name) ? (firstMatches(possible, 'signals', name, text) ?? NONE) : NONE;
         cache.set(name, hit);
       }
       return hit === NONE ? undefined : hit;
