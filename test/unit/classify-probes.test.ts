@@ -31,14 +31,14 @@ function accuracy(files: string[]) {
 }
 
 describe('buyer phrasing probes', () => {
-  it('development probes (the phrase tables were extended on these): 400 messages', () => {
-    const acc = accuracy(['probes/buyer-fr-en.jsonl', 'probes/buyer-zh.jsonl']);
-    expect(acc.all).toBeGreaterThanOrEqual(0.93);
-    for (const lang of ['fr', 'en', 'zh-Hans', 'zh-Hant']) expect(acc[lang], lang).toBeGreaterThanOrEqual(0.9);
+  it('development probes (the phrase tables were extended on these): 800 messages', () => {
+    const acc = accuracy(['probes/buyer-fr-en.jsonl', 'probes/buyer-zh.jsonl', 'probes/buyer-fr-en-2.jsonl', 'probes/buyer-zh-2.jsonl']);
+    expect(acc.all).toBeGreaterThanOrEqual(0.92);
+    for (const lang of ['fr', 'en', 'zh-Hans', 'zh-Hant']) expect(acc[lang], lang).toBeGreaterThanOrEqual(0.88);
   });
   it('held-out probes (never tuned on): 240 messages', () => {
     const acc = accuracy(['probes-heldout/buyer-fr-en.jsonl', 'probes-heldout/buyer-zh.jsonl']);
-    expect(acc.all).toBeGreaterThanOrEqual(0.7);
-    for (const lang of ['fr', 'en', 'zh-Hans', 'zh-Hant']) expect(acc[lang], lang).toBeGreaterThanOrEqual(0.63);
+    expect(acc.all).toBeGreaterThanOrEqual(0.73);
+    for (const lang of ['fr', 'en', 'zh-Hans', 'zh-Hant']) expect(acc[lang], lang).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -114,10 +114,13 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
     has(s, 'notReceived') || has(s, 'trackingStalled') || has(s, 'damaged') || has(s, 'fault') || has(s, 'wrongItem') || has(s, 'counterfeit') || has(s, 'cancel') || has(s, 'returnOrRefund');
   // "Nothing wrong with it" while sending it back is a reason to return, not a settled problem.
   const returnsForOwnReason = has(s, 'ownReason') && (has(s, 'cancel') || has(s, 'returnOrRefund'));
-  if (has(s, 'resolved') && !has(s, 'counterfeit') && !has(s, 'damaged') && !has(s, 'wrongItem') && !returnsForOwnReason) {
+  // "No problem for months, then it stopped": the no-problem is the time of use, not a settled case.
+  if (has(s, 'resolved') && !has(s, 'counterfeit') && !has(s, 'damaged') && !has(s, 'wrongItem') && !returnsForOwnReason && !(has(s, 'fault') && has(s, 'longUse'))) {
     return because('general', 0.7, 'the buyer says the problem is settled', firstOf(s, 'resolved'));
   }
-  if (has(s, 'preSale') && !ctx.hasOrder) return because('general', 0.75, 'a question before buying', firstOf(s, 'preSale'));
+  // A question before buying names no problem with goods already received.
+  const problem = has(s, 'damaged') || has(s, 'fault') || has(s, 'notReceived') || has(s, 'trackingStalled');
+  if (has(s, 'preSale') && !ctx.hasOrder && !problem) return because('general', 0.75, 'a question before buying', firstOf(s, 'preSale'));
 
   // Counterfeit: an authenticity claim backed by details (serial, logo, brand), not a size problem shouted as "fake".
   const fakeClaim = has(s, 'counterfeit') && !has(s, 'counterfeitNegated');
@@ -147,6 +150,10 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
     const why = has(s, 'addressChange') ? 'asks to change the address' : has(s, 'invoiceRequest') ? 'asks for an invoice' : 'asks to add to or change the order before it ships';
     return because('general', 0.8, why, firstOf(s, 'addressChange', 'invoiceRequest', 'orderChange'));
   }
+  // Cancelling before it ships, with no word about a delay: the buyer's own decision.
+  if (notShipped && has(s, 'cancel') && !has(s, 'delayComplaint') && !has(s, 'noPickup') && !has(s, 'damaged') && !has(s, 'wrongItem')) {
+    return because('withdrawal', 0.65, 'cancels before the order ships', firstOf(s, 'cancel'));
+  }
   if (notShipped && (has(s, 'delayComplaint') || wantsOut || !ownReason)) {
     return because('late_shipment', 0.75, 'the order has not been shipped in time', firstOf(s, 'notShipped', 'noPickup'));
   }
@@ -166,7 +173,7 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
     const longUse = isLongUse(s, ctx.elapsed);
     const days = ctx.elapsed();
     const recent = days.length > 0 && Math.max(...days) <= 14;
-    if (longUse && !(arrival && recent && !has(s, 'longUse'))) {
+    if (longUse && !(arrival && recent && !has(s, 'longUse')) && !(has(s, 'damaged') && has(s, 'freshArrival'))) {
       return because('warranty', 0.8, 'a fault after months of use', firstOf(s, 'longUse', 'fault', 'damaged'));
     }
     if (has(s, 'damaged') || arrival) return because('damaged', 0.8, 'arrived damaged or not working', firstOf(s, 'damaged', 'fault'));
