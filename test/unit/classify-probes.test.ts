@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { classifyMessage } from '../../src/policies/classify/classify-message.ts';
 import { defaultTriageConfig } from '../../src/policies/classify/triage-config.schemas.ts';
-import { categories, languages } from '../../src/policies/triage.schemas.ts';
+import { categories, languages, platformRequests } from '../../src/policies/triage.schemas.ts';
 import { mail } from './support/mail.ts';
 
 // Short buyer messages, one per line, written by native speakers without seeing the classifier
@@ -41,4 +41,48 @@ describe('buyer phrasing probes', () => {
     expect(acc.all).toBeGreaterThanOrEqual(0.73);
     for (const lang of ['fr', 'en', 'zh-Hans', 'zh-Hant']) expect(acc[lang], lang).toBeGreaterThanOrEqual(0.7);
   });
+
+  it('marketplace notices: development (150, extended on) and held out (90, never tuned on)', () => {
+    const dev = noticeAccuracy('probes/notices-dev.jsonl');
+    expect(dev.sender).toBe(1);
+    expect(dev.category).toBeGreaterThanOrEqual(0.88);
+    expect(dev.platform_request).toBeGreaterThanOrEqual(0.95);
+    expect(dev.deadline_hours).toBeGreaterThanOrEqual(0.95);
+    const heldOut = noticeAccuracy('probes-heldout/notices.jsonl');
+    expect(heldOut.category).toBeGreaterThanOrEqual(0.65);
+    expect(heldOut.platform_request).toBeGreaterThanOrEqual(0.62);
+    expect(heldOut.deadline_hours).toBeGreaterThanOrEqual(0.59);
+  });
 });
+
+const noticeSchema = z.object({
+  id: z.string(),
+  marketplace: z.enum(['rakuten_fr', 'yoho_hk']),
+  lang: z.enum(languages),
+  date: z.string().datetime({ offset: true }),
+  subject: z.string(),
+  text: z.string().min(1),
+  category: z.enum(categories),
+  platform_request: z.enum(platformRequests),
+  deadline_hours: z.number().nullable(),
+});
+const NOTICE_FROM = {
+  rakuten_fr: 'Rakuten France - Service Client <service-client@fr.shopping.rakuten.com>',
+  yoho_hk: 'Yoho Merchant Center <merchant-support@yoho.com.hk>',
+} as const;
+
+/** Share of notices whose sender, category, request and deadline each come out as labelled. */
+function noticeAccuracy(file: string): Record<'sender' | 'category' | 'platform_request' | 'deadline_hours', number> {
+  const ok = { sender: 0, category: 0, platform_request: 0, deadline_hours: 0 };
+  let n = 0;
+  for (const line of readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean)) {
+    const p = noticeSchema.parse(JSON.parse(line));
+    const t = classifyMessage(mail({ from: NOTICE_FROM[p.marketplace], subject: p.subject, text: p.text, date: new Date(p.date).toISOString() }), defaultTriageConfig);
+    n++;
+    if (t.sender === 'platform') ok.sender++;
+    if (t.category === p.category) ok.category++;
+    if (t.platform_request === p.platform_request) ok.platform_request++;
+    if (t.deadline_hours === p.deadline_hours) ok.deadline_hours++;
+  }
+  return { sender: ok.sender / n, category: ok.category / n, platform_request: ok.platform_request / n, deadline_hours: ok.deadline_hours / n };
+}

@@ -15,33 +15,43 @@ const MONTHS: Record<string, number> = {
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\.?,?';
 // "d'ici demain, jeudi 5 mars": a relative day may come before the date it names.
-const BEFORE = "(?<![\\w-])(?:au plus tard|avant|d'ici|jusqu'au|pour le|by|before|no later than|not later than|until)(?:\\s+(?:demain|tomorrow|aujourd'hui|today),?)?";
+const BEFORE =
+  "(?<![\\w-])(?:au plus tard|avant|d'ici|jusqu'au|pour le|by|before|no later than|not later than|until|(?:dernier |final |new )?(?:delai|deadline|echeance|date limite|cut-off)\\s*:)(?:\\s+(?:demain|tomorrow|aujourd'hui|today),?)?";
+// A zone named after a time ("6 pm HKT", "17h (heure de Paris)"): the marketplace's own, so only skipped.
+const ZONE_WORD = "(?:\\s*\\(?(?:hkt|hk time|hong kong time|cet|cest|heure de paris|paris time|heure francaise)\\)?)?";
 // "before the end of tomorrow", "d'ici demain", "明天之前": the end of the day after the mail, in the marketplace's zone.
 const END_OF_TOMORROW =
-  /(?<![\w-])(?:(?:before|by) (?:the )?end of (?:the day )?tomorrow|by tomorrow(?! \d)|(?:avant|d'ici) (?:la )?fin (?:de )?(?:la journee )?(?:de )?demain|d'ici demain(?!,? \w+ \d)|au plus tard demain(?!,? \w+ \d))|(?:明天|明日|聽日|听日)(?:之前|前|内|內|完結前|结束前|結束前)/;
-const TIME = "(?:,?\\s*(?:a|at|avant|before)?\\s*(\\d{1,2})\\s*(?:h|:|heures?)\\s*(\\d{2})?\\s*(am|pm)?)?";
+  /(?<![\w-])(?:(?:before|by) (?:the )?end of (?:the )?(?:day |business day )?tomorrow|by tomorrow(?! \d)|(?:avant|d'ici) (?:la )?fin (?:de )?(?:la journee )?(?:de )?demain|d'ici demain(?!,? \w+ \d)|au plus tard demain(?!,? \w+ \d))|(?:明天|明日|聽日|听日)(?:之前|前|内|內|完結前|结束前|結束前)/;
+// A time after the date: "18h", "18:00", "6:00 pm", or "6 pm" (groups: hour, minute, am/pm, hour, am/pm).
+const TIME = "(?:,?\\s*(?:a|at|avant|before)?\\s*(?:(\\d{1,2})\\s*(?:h|:|heures?)\\s*(\\d{2})?\\s*(am|pm)?|(\\d{1,2})\\s*(am|pm)))?" + ZONE_WORD;
+
+/** The hour, minute and am/pm of a TIME whose first group is `at`. */
+function timeOf(m: RegExpExecArray, at: number): { h?: number; mi?: number; pm?: string } {
+  const h = m[at] ?? m[at + 3];
+  return { h: h ? +h : undefined, mi: m[at + 1] ? +m[at + 1]! : undefined, pm: m[at + 2] ?? m[at + 4] };
+}
 
 const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => { y?: number; mo: number; d: number; h?: number; mi?: number; pm?: string } }[] = [
   {
     // The time first: "no later than 6:00 pm on 20 March 2026", "avant 18h le 20 mars".
-    re: new RegExp(`${BEFORE}\\s+(\\d{1,2})(?:\\s*(?:h|:)\\s*(\\d{2})?\\s*(am|pm)?|\\s*(am|pm))\\s+(?:on\\s+|le\\s+|the\\s+)?(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH})\\.?(?:\\s+(20\\d{2}))?`),
+    re: new RegExp(`${BEFORE}\\s+(\\d{1,2})(?:\\s*(?:h|:)\\s*(\\d{2})?\\s*(am|pm)?|\\s*(am|pm))${ZONE_WORD},?\\s+(?:on\\s+|le\\s+|the\\s+)?(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH})\\.?(?:\\s+(20\\d{2}))?`),
     parts: (m) => ({ h: +m[1]!, mi: m[2] ? +m[2] : undefined, pm: m[3] ?? m[4], d: +m[5]!, mo: MONTHS[m[6]!]!, y: m[7] ? +m[7] : undefined }),
   },
   {
     re: new RegExp(`${BEFORE}\\s+(?:le\\s+|the\\s+)?(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH})\\.?(?:\\s+(20\\d{2}))?${TIME}`),
-    parts: (m) => ({ d: +m[1]!, mo: MONTHS[m[2]!]!, y: m[3] ? +m[3] : undefined, h: m[4] ? +m[4] : undefined, mi: m[5] ? +m[5] : undefined, pm: m[6] }),
+    parts: (m) => ({ d: +m[1]!, mo: MONTHS[m[2]!]!, y: m[3] ? +m[3] : undefined, ...timeOf(m, 4) }),
   },
   {
     re: new RegExp(`${BEFORE}\\s+(?:${WEEKDAY}\\s+)?(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(20\\d{2}))?${TIME}`),
-    parts: (m) => ({ mo: MONTHS[m[1]!]!, d: +m[2]!, y: m[3] ? +m[3] : undefined, h: m[4] ? +m[4] : undefined, mi: m[5] ? +m[5] : undefined, pm: m[6] }),
+    parts: (m) => ({ mo: MONTHS[m[1]!]!, d: +m[2]!, y: m[3] ? +m[3] : undefined, ...timeOf(m, 4) }),
   },
   {
     re: new RegExp(`${BEFORE}\\s+(?:le\\s+|the\\s+)?(?:${WEEKDAY}\\s+)?(\\d{1,2})[/.](\\d{1,2})(?:[/.](20\\d{2}))?${TIME}`),
-    parts: (m) => ({ d: +m[1]!, mo: +m[2]!, y: m[3] ? +m[3] : undefined, h: m[4] ? +m[4] : undefined, mi: m[5] ? +m[5] : undefined, pm: m[6] }),
+    parts: (m) => ({ d: +m[1]!, mo: +m[2]!, y: m[3] ? +m[3] : undefined, ...timeOf(m, 4) }),
   },
   {
     // "下午6時" / "晚上8点": afternoon and evening hours are pm.
-    re: /(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:[^前\d]{0,8}?(下午|晚上|傍晚|夜晚)?(\d{1,2})\s*[:：時时点點]\s*(\d{2})?)?[^。\n]{0,6}?(?:前|之前|或之前)/,
+    re: /(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號](?:[^前\d]{0,8}?(下午|晚上|傍晚|夜晚)?(\d{1,2})\s*[:：時时点點]\s*(\d{2})?)?[^。\n]{0,6}?(?:前|之前|或之前|当天|當天)/,
     parts: (m) => ({ y: m[1] ? +m[1] : undefined, mo: +m[2]!, d: +m[3]!, h: m[5] ? +m[5] : undefined, mi: m[6] ? +m[6] : undefined, pm: m[4] ? 'pm' : undefined }),
   },
 ];
@@ -85,21 +95,28 @@ export function hoursUntilStatedDate(
   if (!mailDate) return null;
   const sent = Date.parse(mailDate);
   if (Number.isNaN(sent)) return null;
-  const zone = marketplace ? ZONE[marketplace] : 'UTC';
+  // A time given in another zone says so ("北京时间", "Beijing time").
+  const zone = BEIJING.test(folded) ? 'Asia/Shanghai' : marketplace ? ZONE[marketplace] : 'UTC';
+  const text = folded.replace(NOON, '12:00');
   for (const { re, parts } of PATTERNS) {
-    const m = shippingDates ? re.exec(folded) : firstNotShipping(re, folded);
-    if (!m) continue;
-    const p = parts(m as RegExpExecArray);
-    if (!p.mo || p.mo > 12 || p.d < 1 || p.d > 31) continue;
-    const sentYear = new Date(sent).getUTCFullYear();
-    let hour = p.h ?? 23;
-    const minute = p.h === undefined ? 59 : (p.mi ?? 0);
-    if (p.pm === 'pm' && hour < 12) hour += 12;
-    let due = zonedToUtc(zone, p.y ?? sentYear, p.mo, p.d, hour, minute);
-    if (p.y === undefined && due < sent) due = zonedToUtc(zone, sentYear + 1, p.mo, p.d, hour, minute);
-    const hours = Math.round((due - sent) / 3_600_000);
-    if (hours > 0 && hours <= 24 * 60) return { hours, text: m[0] };
+    // A notice may recall a passed date before the new one ("le 4 mars … jusqu'au lundi 9 mars"): the first that lies ahead.
+    for (const m of allMatches(globalOf(re), text)) {
+      if (!shippingDates && SHIPPING_DATE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      const p = parts(m);
+      if (!p.mo || p.mo > 12 || p.d < 1 || p.d > 31) continue;
+      const sentYear = new Date(sent).getUTCFullYear();
+      let hour = p.h ?? 23;
+      const minute = p.h === undefined ? 59 : (p.mi ?? 0);
+      if (p.pm === 'pm' && hour < 12) hour += 12;
+      let due = zonedToUtc(zone, p.y ?? sentYear, p.mo, p.d, hour, minute);
+      // A date a few days past is a deadline recalled, not one next year.
+      if (p.y === undefined && due < sent && sent - due > 30 * 86_400_000) due = zonedToUtc(zone, sentYear + 1, p.mo, p.d, hour, minute);
+      const hours = Math.round((due - sent) / 3_600_000);
+      if (hours > 0 && hours <= 24 * 60) return { hours, text: m[0] };
+    }
   }
+  const relative = relativeDayTime(text, sent, zone);
+  if (relative) return relative;
   const tomorrow = END_OF_TOMORROW.exec(folded);
   if (tomorrow) {
     const local = new Date(sent + offsetMinutes(zone, sent) * 60_000);
@@ -118,9 +135,60 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
-function firstNotShipping(re: RegExp, folded: string): RegExpExecArray | null {
-  for (const m of allMatches(globalOf(re), folded)) {
-    if (!SHIPPING_DATE.test(folded.slice(Math.max(0, m.index - 24), m.index))) return m;
+
+const BEIJING = /北京时间|北京時間|beijing time|heure de pekin|china standard time/;
+const NOON = /\b(?:12 )?noon\b|(?<![\w-])midi\b|中午(?!\s*\d)/g;
+// "by 6 pm HKT tomorrow", "avant demain 20 h", "d'ici ce soir 20h", "today (by 23:59 HKT)", "今日下午5時前", "明天12:00前".
+const RELATIVE_LATIN = new RegExp(
+  `(today|tonight|tomorrow|aujourd'hui|ce soir|demain)(?:\\s+(?:soir|matin|apres-midi|evening|morning|afternoon))?,?\\s*\\(?(?:a|at|avant|before|by|vers)?\\s*(\\d{1,2})(?:\\s*(?:h|:)\\s*(\\d{2})?\\s*(am|pm)?|\\s*(am|pm))(?![\\d/])|(\\d{1,2})(?:\\s*(?:h|:)\\s*(\\d{2})?\\s*(am|pm)?|\\s*(am|pm))${ZONE_WORD},?\\s+(today|tonight|tomorrow|aujourd'hui|ce soir|demain)\\b`,
+);
+const RELATIVE_CHINESE = /(今日|今天|明天|明日|聽日|听日)(?:之)?(上午|下午|晚上|傍晚)?(\d{1,2})\s*[:：時时点點]\s*(\d{2})?(?:分)?\s*(?:前|之前)/;
+
+/** A time today or tomorrow, in the marketplace's zone. */
+function relativeDayTime(folded: string, sent: number, zone: string): { hours: number; text: string } | null {
+  let day: string | undefined;
+  let h: number;
+  let mi: number;
+  let pm: string | undefined;
+  let text: string;
+  const latin = RELATIVE_LATIN.exec(folded);
+  const chinese = latin ? null : RELATIVE_CHINESE.exec(folded);
+  if (latin) {
+    day = latin[1] ?? latin[10];
+    h = +(latin[2] ?? latin[6])!;
+    mi = +(latin[3] ?? latin[7] ?? 0);
+    pm = latin[4] ?? latin[5] ?? latin[8] ?? latin[9];
+    text = latin[0];
+    if (day === 'tonight' || day === 'ce soir') pm ??= h < 12 ? 'pm' : undefined;
+  } else if (chinese) {
+    day = chinese[1];
+    h = +chinese[3]!;
+    mi = +(chinese[4] ?? 0);
+    pm = chinese[2] && chinese[2] !== '上午' ? 'pm' : undefined;
+    text = chinese[0];
+  } else return null;
+  if (!day || h > 23 || mi > 59) return null;
+  if (pm === 'pm' && h < 12) h += 12;
+  const plusDays = /tomorrow|demain|明|聽|听/.test(day) ? 1 : 0;
+  const local = new Date(sent + offsetMinutes(zone, sent) * 60_000);
+  const due = zonedToUtc(zone, local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate() + plusDays, h, mi);
+  const hours = Math.round((due - sent) / 3_600_000);
+  return hours > 0 ? { hours, text } : null;
+}
+
+/** Hours from the mail to the same time of day `days` working days later (weekends skipped), in the marketplace's zone. */
+export function workingDaysHours(days: number, mailDate: string | null, marketplace: MarketplaceId | null): number | null {
+  if (!mailDate) return null;
+  const sent = Date.parse(mailDate);
+  if (Number.isNaN(sent)) return null;
+  const zone = marketplace ? ZONE[marketplace] : 'UTC';
+  const local = new Date(sent + offsetMinutes(zone, sent) * 60_000);
+  const day = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
+  for (let left = days; left > 0; ) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    const wd = day.getUTCDay();
+    if (wd !== 0 && wd !== 6) left--;
   }
-  return null;
+  const due = zonedToUtc(zone, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), local.getUTCHours(), local.getUTCMinutes());
+  return Math.round((due - sent) / 3_600_000);
 }

@@ -1,5 +1,5 @@
 import type { Category, Evidence, MarketplaceId, PlatformRequest } from '../triage.schemas.ts';
-import { hoursUntilStatedDate } from './deadline-dates.ts';
+import { hoursUntilStatedDate, workingDaysHours } from './deadline-dates.ts';
 import { allMatches } from './normalize.ts';
 import { mayMatch, phraseRegex, scanPhrases, squash, type PhraseHits } from './phrase-index.ts';
 import { INFO_ONLY_PHRASES } from './phrases/request-phrases.ts';
@@ -85,9 +85,10 @@ export function decidePlatformRequest(folded: string, category: Category, hasOrd
   if (!best) {
     // Only fallbacks were named: take the strongest of them if any, else it is information.
     for (const req of PRIORITY) if ((scores.get(req)?.score ?? 0) > 0 && !best) best = req;
-    if (!best || (!hasOrder && category === 'general')) return { request: 'info_only', evidence: [{ field: 'platform_request', reason: 'asks for nothing', source: 'rule' }] };
+    if (!best || (!hasOrder && category === 'general' && best !== 'remove_listings' && best !== 'provide_documents')) return { request: 'info_only', evidence: [{ field: 'platform_request', reason: 'asks for nothing', source: 'rule' }] };
   }
-  if (!hasOrder && category === 'general') return { request: 'info_only', evidence: [{ field: 'platform_request', reason: 'a notice about no particular order', source: 'rule' }] };
+  // A notice about no particular order asks nothing of an order; listings and the shop's own papers are shop-wide.
+  if (!hasOrder && category === 'general' && best !== 'remove_listings' && best !== 'provide_documents') return { request: 'info_only', evidence: [{ field: 'platform_request', reason: 'a notice about no particular order', source: 'rule' }] };
   const chosen = scores.get(best)!;
   return { request: best, evidence: [{ field: 'platform_request', reason: `asks to ${best.replace(/_/g, ' ')}`, source: 'body', text: chosen.text }], sentences: chosen.sentences };
 }
@@ -97,14 +98,17 @@ export function decidePlatformRequest(folded: string, category: Category, hasOrd
 const ZH_NUM: Record<string, number> = { 一: 1, 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 十: 10 };
 const FR_NUM: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, dix: 10, quatorze: 14, one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10 };
 const HOURS_RE = [
-  /(?:sous|dans les|dans un delai de|au plus tard sous|d'ici|vous disposez de|disposez de|within(?: the next)?|in the next|no later than)\s*(\d{1,3})\s*(?:h\b|heures?|hours?|hrs?)/g,
+  /(?:sous|dans les|dans un delai de|au plus tard sous|d'ici|vous disposez de|disposez de|il vous reste|vous avez|you have|within(?: the next)?|in the next|no later than|(?:delai|deadline|time limit)\s*:)\s*(\d{1,3})\s*(?:h\b|heures?|hours?|hrs?)/g,
   /(\d{1,3})\s*(?:小时|小時|個小時|个小时)\s*(?:内|內|之内|之內)/g,
-  /(\d{1,3})\s*(?:h|hours?|heures?)\s*(?:of|from|after|a compter|apres) (?:this|the|receipt|reception|ce|la)/g,
+  /(\d{1,3})\s*(?:h|hours?|heures?)\s*(?:of|from|after|a compter|apres) (?:de )?(?:this|the|receipt|reception|ce|la)/g,
 ];
 const DAYS_RE = [
-  /(?:sous|dans les|dans un delai de|au plus tard sous|vous disposez de|disposez de|within(?: the next)?|in the next)\s*(\d{1,2}|un|une|deux|trois|quatre|cinq|sept|dix|one|two|three|five|seven|ten)\s*(?:working |business |calendar )?(?:jours?|days?)/g,
+  /(?:sous|dans les|dans un delai de|au plus tard sous|vous disposez de|disposez de|il vous reste|vous avez|you have|within(?: the next)?|in the next|(?:delai|deadline|time limit)\s*:)\s*(\d{1,2}|un|une|deux|trois|quatre|cinq|sept|dix|one|two|three|five|seven|ten)\s*(?:working |business |calendar )?(?:jours?|days?)(?: ouvres| ouvrables)?/g,
   /(?:在)?(\d{1,2}|[一两兩二三四五六七十])\s*(?:个|個)?(?:工作)?(?:天|日)\s*(?:（[^）]*）|\([^)]*\))?\s*(?:内|內)/g,
 ];
+
+// "3 jours ouvrés", "two business days", "3個工作天": weekends do not count.
+const WORKING_DAYS = /working|business|ouvr|工作/;
 
 function num(token: string): number {
   return /^\d+$/.test(token) ? +token : ZH_NUM[token] ?? FR_NUM[token] ?? NaN;
@@ -119,12 +123,13 @@ const HANDLING_PROMISE = /(?:dispatch(?:ed)?|ships?|shipped|shipping|expedie?e?s
  * quotes ("ships within 3 working days") is the listing's promise, not a time limit; in a
  * notice, "ship within 24 hours" is the request itself.
  */
-export function statedDeadlineHours(folded: string, promisesAreNotDeadlines = false): { hours: number; text: string } | null {
+export function statedDeadlineHours(folded: string, promisesAreNotDeadlines = false): { hours: number; text: string; workingDays?: number } | null {
   const first = (re: RegExp, unit: number) => {
     for (const m of allMatches(re, folded)) {
       if (Number.isNaN(num(m[1]!))) continue;
       if (promisesAreNotDeadlines && HANDLING_PROMISE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
-      return { hours: num(m[1]!) * unit, text: m[0] };
+      const n = num(m[1]!);
+      return unit === 24 && WORKING_DAYS.test(m[0]) ? { hours: n * unit, text: m[0], workingDays: n } : { hours: n * unit, text: m[0] };
     }
     return null;
   };
@@ -158,7 +163,11 @@ export function decideDeadlineHours(
   const inRequest = ordered.map((s) => statedDeadlineHours(s) ?? hoursUntilStatedDate(s, mailDate, marketplace)).find((d) => d !== null);
   // Elsewhere in the notice, the date the order had to ship by is not the deadline of a refund or document request.
   const stated = inRequest ?? statedDeadlineHours(folded) ?? hoursUntilStatedDate(folded, mailDate, marketplace, request === 'provide_tracking');
-  if (stated) return { hours: stated.hours, evidence: [{ field: 'deadline_hours', reason: 'the mail states the time limit', source: 'body', text: stated.text }] };
+  if (stated) {
+    const { workingDays } = stated as { workingDays?: number };
+    const hours = (workingDays ? workingDaysHours(workingDays, mailDate, marketplace) : null) ?? stated.hours;
+    return { hours, evidence: [{ field: 'deadline_hours', reason: 'the mail states the time limit', source: 'body', text: stated.text }] };
+  }
   if (marketplace === 'rakuten_fr') {
     if (request === 'provide_documents' || request === 'provide_tracking') {
       return { hours: 48, evidence: [{ field: 'deadline_hours', reason: 'RAK-DOCS-48H: documents asked by customer service are due within 48 h', source: 'rule' }] };
