@@ -45,7 +45,7 @@ describe('buyer phrasing probes', () => {
   it('marketplace notices: development (150, extended on) and held out (90, never tuned on)', () => {
     const dev = noticeAccuracy('probes/notices-dev.jsonl');
     expect(dev.sender).toBe(1);
-    expect(dev.category).toBeGreaterThanOrEqual(0.88);
+    expect(dev.category).toBeGreaterThanOrEqual(0.93);
     expect(dev.platform_request).toBeGreaterThanOrEqual(0.95);
     expect(dev.deadline_hours).toBeGreaterThanOrEqual(0.95);
     const heldOut = noticeAccuracy('probes-heldout/notices.jsonl');
