@@ -87,12 +87,16 @@ export function phraseNames<T extends TableName>(table: T): NameOf<T>[] {
  */
 export function firstMatches<T extends TableName>(hits: PhraseHits, table: T, name: NameOf<T>, text: string): { count: number; first: string } | undefined {
   const [start, end] = ranges[table][name]!;
+  let possible = 0;
+  for (let i = start; i < end; i++) possible += hits.bits[i]!;
+  if (possible === 0) return undefined;
+  // Many possible alternatives: one pass of the whole alternation costs less than a pass for each.
+  if (possible > MAX_SEPARATE) return wholeMatches(regexes[table][name]!, text);
   const alts: RegExp[] = [];
   for (let i = start; i < end; i++) {
     if (hits.bits[i] !== 1) continue;
     alts.push((alternativeRegexes[i] ??= new RegExp(sources[i]!, 'g')));
   }
-  if (alts.length === 0) return undefined;
   const next: (RegExpExecArray | null)[] = alts.map(() => null);
   const at = new Float64Array(alts.length);
   const find = (k: number, from: number) => {
@@ -117,6 +121,22 @@ export function firstMatches<T extends TableName>(hits: PhraseHits, table: T, na
     }
     if (pos > text.length) break;
     for (let k = 0; k < alts.length; k++) if (at[k]! < pos) find(k, pos);
+  }
+  return count ? { count, first } : undefined;
+}
+
+const MAX_SEPARATE = 8;
+
+function wholeMatches(re: RegExp, text: string): { count: number; first: string } | undefined {
+  re.lastIndex = 0;
+  let count = 0;
+  let first = '';
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (count++ === 0) first = m[0];
   }
   return count ? { count, first } : undefined;
 }
