@@ -3,7 +3,7 @@ import type { Evidence, MarketplaceId, SenderRole, Triage } from '../triage.sche
 import { categoryForBuyer, categoryForCarrier, categoryFromMotifs, specMismatch, type CategoryResult } from './category.ts';
 import { elapsedDays } from './dates.ts';
 import { readFacts } from './facts.ts';
-import { findPatternOrder, findRakutenOrder, findTrackingNumbers, type Found } from './identifiers.ts';
+import { findPatternOrder, findRakutenOrder, findTrackingNumbers, orderPatternsOf, type Found } from './identifiers.ts';
 import { detectLanguage, firstVersion, latinVersion } from './language.ts';
 import { decideMarketplace, marketplacesNamed } from './marketplace.ts';
 import { scoreMotifs } from './motifs.ts';
@@ -22,21 +22,6 @@ const MAX_SUBJECT = 1000;
 const REPLY_PREFIX = /^\s*(?:re|fw|fwd|tr|aw|wg|sv|vs|rif|回复|回覆|答复|转发|轉寄|轉發|转寄)\s*[:：]/i;
 const ENGLISH_PREVAILS = /english (?:version|text)[^.\n]{0,40}prevail|prevails? over the chinese|以英文(?:版本?|本|文本)?(?:為準|为准)|概以英文/;
 const NO_DIRECT_REPLY = /ne sont pas transmises|ne pas (?:y )?repondre|do not reply|please do not reply|this mailbox is not monitored|请勿(?:直接)?回复|請勿(?:直接)?回覆|請勿回覆|请勿回复/;
-
-const orderPatterns = new WeakMap<TriageConfig, [MarketplaceId, RegExp][]>();
-
-/** Each marketplace's order-number pattern of a configuration, compiled once. */
-function orderPatternsOf(config: TriageConfig): [MarketplaceId, RegExp][] {
-  let list = orderPatterns.get(config);
-  if (!list) {
-    list = [];
-    for (const [id, mp] of Object.entries(config.marketplaces) as [MarketplaceId, TriageConfig['marketplaces'][MarketplaceId]][]) {
-      if (mp.orderPattern) list.push([id, new RegExp(`\\b${mp.orderPattern}\\b`, 'g')]);
-    }
-    orderPatterns.set(config, list);
-  }
-  return list;
-}
 
 function orderIn(text: string, config: TriageConfig, only: MarketplaceId | null): { found: Found; marketplace: MarketplaceId | null } | null {
   for (const [id, pattern] of orderPatternsOf(config)) {
@@ -165,10 +150,13 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
 
   const chineseHint = mpOfSender === 'yoho_hk' || order?.marketplace === 'yoho_hk' ? 'zh-Hant' : 'zh-Hans';
   const detected = detectLanguage(focus.trim().length >= 12 ? focus : `${mail.subject}\n\n${focus}`, chineseHint);
-  // A bilingual Yoho notice: its English version prevails (YOHO-ENGLISH-PREVAILS), even when the Chinese comes first.
-  // A notice that says the English prevails is bilingual, even when its Chinese part is the longer.
-  const bilingual = detected.bilingual || (role === 'platform' && ENGLISH_PREVAILS.test(newFolded) && /[a-z]{3}/.test(newFolded) && /[\u4e00-\u9fff]/.test(newFolded));
-  const chineseFirst = bilingual && role === 'platform' && mpOfSender === 'yoho_hk' && detected.language !== 'en';
+  // A bilingual Yoho notice: its English version prevails (YOHO-ENGLISH-PREVAILS), even when the Chinese comes first
+  // or is the longer part (the notice then says the English prevails).
+  const bilingualYoho =
+    role === 'platform' &&
+    mpOfSender === 'yoho_hk' &&
+    (detected.bilingual || (ENGLISH_PREVAILS.test(newFolded) && /[a-z]{3}/.test(newFolded) && /[\u4e00-\u9fff]/.test(newFolded)));
+  const chineseFirst = bilingualYoho && detected.language !== 'en';
   const lang = chineseFirst ? { ...detected, language: 'en' as const, bilingual: true } : detected;
   let days: number[] | null = null;
   const elapsed = () => (days ??= elapsedDays(focusFolded, mail.date));

@@ -1,4 +1,6 @@
+import type { MarketplaceId } from '../triage.schemas.ts';
 import { allMatches, collapseSpace, foldText } from './normalize.ts';
+import type { TriageConfig } from './triage-config.schemas.ts';
 
 /**
  * Order and tracking numbers. Rakuten France references are `<order>/<article>`
@@ -143,4 +145,19 @@ export function findRakutenOrder(text: string): Found | null {
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => a.rank - b.rank || a.found.index - b.found.index);
   return candidates[0]!.found;
+}
+
+const orderPatterns = new WeakMap<TriageConfig, [MarketplaceId, RegExp][]>();
+
+/** Each marketplace's order-number pattern of a configuration, compiled once. */
+export function orderPatternsOf(config: TriageConfig): [MarketplaceId, RegExp][] {
+  let list = orderPatterns.get(config);
+  if (!list) {
+    list = [];
+    for (const [id, mp] of Object.entries(config.marketplaces) as [MarketplaceId, TriageConfig['marketplaces'][MarketplaceId]][]) {
+      if (mp.orderPattern) list.push([id, new RegExp(`\\b${mp.orderPattern}\\b`, 'g')]);
+    }
+    orderPatterns.set(config, list);
+  }
+  return list;
 }

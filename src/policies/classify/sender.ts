@@ -3,7 +3,7 @@ import { headerValue } from '../mail-input.schemas.ts';
 import type { Evidence, MarketplaceId, SenderRole } from '../triage.schemas.ts';
 import { domainMatches, domainOf, foldText, localPartOf } from './normalize.ts';
 import { has, type Signals } from './signals.ts';
-import { findRakutenOrder } from './identifiers.ts';
+import { findRakutenOrder, orderPatternsOf } from './identifiers.ts';
 import { relayPattern } from './text-parts.ts';
 import type { TriageConfig } from './triage-config.schemas.ts';
 
@@ -138,8 +138,10 @@ function authFailed(mail: MailInput): boolean {
 /** The subject or the opening of the text names one of this marketplace's orders. */
 function namesAnOrder(mail: MailInput, mp: MarketplaceId, config: TriageConfig): boolean {
   const text = `${mail.subject}\n${mail.text.slice(0, 4000)}`;
-  const pattern = config.marketplaces[mp].orderPattern;
-  return pattern ? new RegExp(`\\b${pattern}\\b`).test(text) : findRakutenOrder(text) !== null;
+  const pattern = orderPatternsOf(config).find(([id]) => id === mp)?.[1];
+  if (!pattern) return findRakutenOrder(text) !== null;
+  pattern.lastIndex = 0;
+  return pattern.test(text);
 }
 
 /** Classifies the sender from the headers: marketplace, carrier, internal, spoofed … */
