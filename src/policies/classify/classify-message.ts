@@ -170,7 +170,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
     cat = { category: 'general', strength: 0.85, evidence: [{ field: 'category', reason: 'an automatic reply or bounce says nothing new', source: 'header' }] };
   } else if (role === 'platform') {
     cat = categoryFromMotifs(motifs(), newFolded, newSignals, { hasOrder: orderId !== null, elapsed });
-    if (cat.category === 'general' && orderId !== null) {
+    if (cat.category === 'general' && cat.strength <= 0.7 && orderId !== null) {
       // A notice that names no claim type may still quote what the customer wants.
       const asBuyer = categoryForBuyer(newSignals, buyerCtx);
       if (asBuyer.category !== 'general' && asBuyer.strength >= 0.75) cat = asBuyer;

@@ -172,7 +172,7 @@ export function decideDeadlineHours(
     if (request === 'provide_documents' || request === 'provide_tracking') {
       return { hours: 48, evidence: [{ field: 'deadline_hours', reason: 'RAK-DOCS-48H: documents asked by customer service are due within 48 h', source: 'rule' }] };
     }
-    if (request === 'contact_buyer' && ['damaged', 'not_as_described', 'non_recu'].includes(category)) {
+    if (request === 'contact_buyer' && ['damaged', 'not_as_described', 'non_recu', 'late_shipment'].includes(category)) {
       return { hours: 72, evidence: [{ field: 'deadline_hours', reason: 'RAK-BUYER-72H: 3 days to agree a solution with the buyer', source: 'rule' }] };
     }
   }

@@ -14,6 +14,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '提供[^。]{0,30}(?:发票|發票|凭证|憑證|证明|證明|材料|文件|单据|單據|授权|授權|相片|照片)', '提供以下(?:材料|文件)', '采购凭证', '採購單據', '索取[^。]{0,20}(?:证明|證明|记录|記錄|照片|相片)', '提交[^。]{0,12}(?:文件|证明|證明|资料|資料|凭证|憑證)', '(?:申请|申請)[^。]{0,20}(?:证明|證明)', '(?:上传|上傳)[^。]{0,20}(?:文件|证明|證明|资料|資料|凭证|憑證|发票|發票)',
     '(?:upload|send|provide|submit|transmettre|envoyer|fournir)[^.]{0,50}(?:proof of delivery|pod|bordereau|recu du transporteur|preuve de (?:depot|livraison)|signed)', 'piece manquante', '(?:documents?|pieces?) (?:needed|required|manquantes?|requises?)', 'needed: (?:purchase |supplier )?invoice',
     '索取[^。]{0,20}(?:报告|報告|证明|證明)', '(?:document|attestation|piece|justificatif)[^.]{0,40}(?:toujours pas parvenu|pas encore parvenu|not (?:yet )?(?:been )?received)',
+    '(?:send|provide|give) us (?:your|the)[^.]{0,60}(?:terms|report|record|invoice|certificate|receipt|statement)', 'nous avons besoin (?:de la|du|des|de vos|de votre)[^.]{0,40}(?:facture|conditions|justificatif|attestation|photo|preuve)', 'upload[^.]{0,50}(?:photos?|records?|pictures?|images?|copy|certificate|invoice|documents?)', '(?:transmettre|envoyer|fournir)[^.]{0,40}(?:une copie|vos echanges|captures? d\'ecran|l\'historique)',
   ],
   provide_tracking: [
     '(?:communiquer|renseigner|transmettre|indiquer|fournir|ajouter|saisir|telecharger)[^.]{0,120}numero de suivi', 'renseigner le transporteur', 'numero de suivi[^.]{0,30}(?:sous|dans les) \\d+',
@@ -21,6 +22,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '联系(?:您的)?(?:商品)?承运商', '聯絡(?:您的)?物流商', '上传[^。]{0,12}(?:追踪|运单|單號|单号|物流)', '填写[^。]{0,16}(?:追踪单号|运单号|承运商)', '填寫[^。]{0,16}(?:運單號碼|追蹤號碼|物流商)', '上傳[^。]{0,12}(?:追蹤|運單)', '提供(?:发货|發貨)?单号', '最新(?:的)?(?:追踪|物流|追蹤)', '輸入運單號碼', '输入运单号', '确认[^。]{0,12}最新',
     '(?:statut|status) (?:actualise|updated|a jour)', '(?:补回|補回|补上|補上|更新)[^。]{0,8}(?:运单|運單|追踪|追蹤|单号|單號)', '(?:rapprocher de|contact) (?:votre|your|the) (?:transporteur|carrier|courier)',
     '(?:联系|聯絡|聯繫)(?:您的)?(?:物流|快递|快遞|速遞)(?:公司|商)?', '更正[^。]{0,6}(?:运单|運單|单号|單號|追踪|追蹤)',
+    '最新(?:的)?(?:派送|運送|运送|物流)?(?:狀態|状态)',
   ],
   decide_refund: [
     'en l\'acceptant ou en la refusant', '(?:accepter|acceptez) ou (?:refuser|refusez)', 'si vous acceptez cette demande', 'proceder au remboursement', 'refuser le remboursement', '(?:accepter|valider)[^.]{0,80} ou (?:pour )?(?:le|la|les) refuser', '(?:accepter|valider) le remboursement', 'remboursement a valider', 'demandes de remboursement',
@@ -28,6 +30,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '同意退款', '拒絕退款', '拒绝退款', '(?:同意|接受)或拒(?:绝|絕)', '(?:接受|同意)[^。]{0,6}退款申请', '(?:接受|同意)[^。]{0,6}退款申請',
     '(?:agree|accept|approve)(?: to)? or (?:reject|decline|refuse)', 'statuer sur (?:cette|la|sa) demande', '(?:acceptation|accepter) ou (?:refus|refuser)', 'accepter la retractation', '(?:process|handle|review) the (?:refund|return) request', '(?:请|請)?告知(?:您)?是否同意', '(?:处理|處理)(?:退款|退貨|退货)申(?:请|請)', '(?:repondre|answer|reply)[^.]{0,20}(?:par )?oui ou (?:par )?non', 'souhaitez-vous que nous (?:procedions|remboursions)', '(?:是否)?同意[^。]{0,12}(?:退款|办理|辦理)',
     'acceptez-vous (?:ce|le|la|cette)', '(?:agree|accept|approve) ?/ ?(?:reject|decline|refuse)', '(?:si vous acceptez|whether you (?:accept|agree to)) (?:le|la|the) (?:remboursement|refund)',
+    '(?:l\'|la |le )?accepter ou (?:de )?(?:la |le |l\')?refuser', '(?:處理|处理)(?:此|该|該|有關|有关)?(?:退款)?(?:申請|申请)', 'valider (?:la|sa) (?:demande de )?retractation', '(?:valider|accepter) (?:la|sa) demande',
   ],
   contact_buyer: [
     '(?:contacter|prendre contact avec|joindre|repondre a) (?:directement )?(?:votre|le|l\') ?(?:client|acheteur)', 'prendre contact (?:directement )?avec', 'proposer[^.]{0,60}(?:rabais|solution|echange|remboursement|reparation)', 'trouver un accord', 'convenir avec',
@@ -36,6 +39,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '(?:向|同)(?:买家|買家|顧客|顾客|客人)(?:提出|提供)(?:解决|解決|处理|處理)?(?:方案|方法|建議|建议)', '(?:与|與|同)(?:买家|買家|顧客|顾客|客人)(?:协商|協商|商量|傾)', '与买家(?:沟通|联系|達成|达成)', '與買家(?:溝通|聯繫|達成)', '与顾客(?:沟通|联系)', '與顧客(?:溝通|聯絡|聯繫)', '回复买家', '回覆買家', '直接与买家联系', '直接與顧客聯絡', '联系买家', '聯絡顧客',
     '(?:respond|reply|answer|write|get back) to (?:the |your )?(?:customer|buyer)', '(?:trouver|parvenir a|conclure|convenir d\') ?(?:une solution|un accord)', 'solution amiable', 'reach an agreement with (?:the )?(?:customer|buyer)', '(?:merci de|veuillez|nous vous invitons a) (?:le|la|les) (?:contacter|joindre|recontacter|rassurer)', '(?:contact|message|call|reassure) (?:him|her|them) (?:by|before|within|today|directly)', '(?:联系|聯絡|聯繫|回覆|回复)(?:顧客|顾客|客人|买家|買家)',
     '(?:lui|leur) repondre', '(?:与|與)(?:买家|買家|顧客|顾客)[^。，,]{0,6}(?:沟通|溝通|协商|協商)',
+    '(?:lui|leur) (?:communiquer|indiquer|envoyer|adresser|proposer|ecrire)', '(?:regler|resoudre|traiter) (?:ce|le) (?:dossier|litige|probleme) (?:directement )?avec (?:l\'|votre |son )?acheteur', 'agree with the (?:customer|buyer)', '(?:與|与)(?:顧客|顾客|买家|買家)(?:商討|商讨|商量)',
   ],
 };
 export const INFO_ONLY_PHRASES = [
