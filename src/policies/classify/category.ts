@@ -44,12 +44,13 @@ export function categoryFromMotifs(
   motifs: MotifScores,
   body: string,
   signals: Signals,
-  ctx: { hasOrder: boolean; elapsed: () => number[] },
+  ctx: { hasOrder: boolean; elapsed: () => number[]; subject?: string },
 ): CategoryResult {
   if (OUT_OF_STOCK.test(body) && Object.keys(motifs).length === 0) {
     return because('general', 0.7, 'a refund the merchant raised (out of stock): no claim', body.match(OUT_OF_STOCK)![0]);
   }
-  if (PAYOUT.test(body.slice(0, 200))) return because('general', 0.85, 'a payout or statement: a claim it names is only a line of it', body.match(PAYOUT)![0]);
+  const payout = PAYOUT.exec(`${ctx.subject ?? ''}\n${body.slice(0, 200)}`);
+  if (payout) return because('general', 0.85, 'a payout or statement: a claim it names is only a line of it', payout[0]);
   // "The buyer does not question the authenticity": a mismatch with the listing, not a counterfeit claim.
   const scores = NOT_AUTHENTICITY.test(body) ? { ...motifs, counterfeit: undefined } : motifs;
   let best: Exclude<Category, 'general'> | null = null;

@@ -23,14 +23,14 @@ const REPLY_PREFIX = /^\s*(?:re|fw|fwd|tr|aw|wg|sv|vs|rif|回复|回覆|答复|�
 const ENGLISH_PREVAILS = /english (?:version|text)[^.\n]{0,40}prevail|prevails? over the chinese|以英文(?:版本?|本|文本)?(?:為準|为准)|概以英文/;
 const NO_DIRECT_REPLY = /ne sont pas transmises|ne pas (?:y )?repondre|do not reply|please do not reply|this mailbox is not monitored|请勿(?:直接)?回复|請勿(?:直接)?回覆|請勿回覆|请勿回复/;
 
-function orderIn(text: string, config: TriageConfig, only: MarketplaceId | null): { found: Found; marketplace: MarketplaceId | null } | null {
+function orderIn(text: string, config: TriageConfig, only: MarketplaceId | null, prefer?: string): { found: Found; marketplace: MarketplaceId | null } | null {
   for (const [id, pattern] of orderPatternsOf(config)) {
     if (only && only !== id) continue;
     const f = findPatternOrder(text, pattern);
     if (f) return { found: f, marketplace: id };
   }
   if (only && config.marketplaces[only].orderPattern) return null;
-  const f = findRakutenOrder(text);
+  const f = findRakutenOrder(text, prefer);
   return f ? { found: f, marketplace: f.namesRakuten ? 'rakuten_fr' : null } : null;
 }
 
@@ -127,9 +127,10 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
 
   // Identifiers: the new text first, then the subject, then quoted or forwarded mail.
   const onlyMp = origin.kind === 'marketplace' ? mpOfSender : null;
+  const inSubject = orderIn(mail.subject, config, onlyMp);
   const order =
-    orderIn(parts.newText, config, onlyMp) ??
-    orderIn(mail.subject, config, onlyMp) ??
+    orderIn(parts.newText, config, onlyMp, inSubject?.found.value.split('/')[0]) ??
+    inSubject ??
     (origin.kind === 'marketplace' ? bareSubjectOrder(mail.subject, config, onlyMp) : null) ??
     orderIn(parts.quotedText, config, onlyMp) ??
     orderIn(mail.embeddedText, config, onlyMp);
@@ -169,7 +170,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   if (origin.autoReply || origin.kind === 'bounce') {
     cat = { category: 'general', strength: 0.85, evidence: [{ field: 'category', reason: 'an automatic reply or bounce says nothing new', source: 'header' }] };
   } else if (role === 'platform') {
-    cat = categoryFromMotifs(motifs(), newFolded, newSignals, { hasOrder: orderId !== null, elapsed });
+    cat = categoryFromMotifs(motifs(), newFolded, newSignals, { hasOrder: orderId !== null, elapsed, subject: subjectFolded });
     if (cat.category === 'general' && cat.strength <= 0.7 && orderId !== null) {
       // A notice that names no claim type may still quote what the customer wants.
       const asBuyer = categoryForBuyer(newSignals, buyerCtx);

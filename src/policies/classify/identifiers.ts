@@ -66,7 +66,8 @@ export function findTrackingNumbers(text: string, fromCarrier = false): Found[] 
 
 const ORDER_LABEL =
   "(?:n[°o]\\s*de\\s*commande|numero de commande|commande|cde|cmd|order(?:\\s*(?:no\\.?|number|n[°o]|id|ref(?:erence)?))?|订单号?|訂單(?:編號|號碼|号)?|订单编号|張單|张单|那張單)";
-const ARTICLE_LABEL = "(?:n[°o]\\s*d'article|numero d'article|article\\s*(?:订单号|訂單號|号|號)|article|n[°o]\\s*article|item(?:\\s*no\\.?)?)";
+const ARTICLE_LABEL =
+  "(?:n[°o]\\s*d'article|numero d'article|article\\s*(?:订单号|訂單號|号|號)|article|n[°o]\\s*article|item(?:\\s*no\\.?)?|(?:商品|文章)(?:编号|編號|号|號)(?:\\s*[（(]article[）)])?)";
 // "commande Rakuten n° 8830192746": the marketplace may sit between the label and the number.
 const ORDER_LABEL_MP = `${ORDER_LABEL}(?:\\s+(?:rakuten(?:\\.fr| france)?|yoho))?`;
 const NUM_PREFIX = '\\s*\\(?\\s*(?:n[°o]\\.?|no\\.?|#|numero|:|：)?\\s*[:：]?\\s*';
@@ -77,19 +78,21 @@ const ORDER_THEN_ARTICLE = new RegExp(
   'g',
 );
 // "l'article 883021 de la commande 5629301847": the article named first.
-const ARTICLE_THEN_ORDER = new RegExp(`${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\s+(?:de la|of|in|de|du)\\s+${ORDER_LABEL}${NUM_PREFIX}(\\d{4,14})\\b`, 'g');
+// "l'article 7310428 (Balance de cuisine …) de la commande 2602036614": a product name may sit between.
+const ARTICLE_THEN_ORDER = new RegExp(`${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\)?(?:\\s*\\([^()]{0,100}\\))?\\s+(?:de la|of|in|de|du)\\s+${ORDER_LABEL}${NUM_PREFIX}(\\d{4,14})\\b`, 'g');
 const LABELLED_ORDER = new RegExp(`${ORDER_LABEL_MP}${NUM_PREFIX}(\\d{4,14}(?:\\s*/\\s*\\d{3,14})?)\\b`, 'g');
 const LABELLED_ARTICLE = new RegExp(`${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\b`, 'g');
 // "4410293/8812" anywhere; a date (12/03/2026) never has 4+ digits before the slash and 3+ after.
 const SLASH_PAIR = /(?<![\d/]|\d[.,])(\d{4,14})\s?\/\s?(\d{3,14})(?![\d/]|[.,]\d)/g;
 // Shipper references that carry the marketplace order: "Rakuten 4410293/8812", "RAKUTENFR-7730192846", "客户参考号:3320194857".
 const REFERENCE =
-  /(?:rakuten(?:\.fr|fr)?|rkt|reference expediteur|ref(?:erence)? expediteur|customer reference|sender reference|shipper reference|客户参考号|客戶參考號|寄件人參考號|寄件人参考号|參考號|参考号)\s*[:：#-]?\s*(?:rakuten(?:fr)?[\s:#-]*)?(\d{4,14}(?:\s?\/\s?\d{3,14})?)\b/g;
+  /(?:rakuten(?:\.fr|fr)?|rkt|reference expediteur|ref(?:erence)? expediteur|customer reference|sender reference|shipper reference|客户参考号|客戶參考號|寄件人參考號|寄件人参考号|參考號|参考号)\s*[:：#-]?\s*(?:rakuten(?:fr)?[\s:#-]*)?(\d{4,14}(?:\s?[/-]\s?\d{3,14})?)\b/g;
 // Numbers that are not orders even when they look like them.
 const NOT_ORDER_CONTEXT = /(?:annonce|listing|sku|case|dossier|enquiry|ref\.|iban|tva|siret|siren|pi no|facture n|invoice n|tel|phone|hotline|电话|電話|fax)[ \t]*[:：n°o.#]*[ \t]*$/;
 
 function cleanPair(value: string): string {
-  return value.replace(/\s+/g, '');
+  // "2604771302-118825" in a shipper reference is the same order/article pair.
+  return value.replace(/\s+/g, '').replace('-', '/');
 }
 
 function notOrderContext(folded: string, index: number): boolean {
@@ -117,11 +120,11 @@ export function findPatternOrder(text: string, pattern: RegExp): Found | null {
  * The Rakuten-style order reference of a text: an order/article pair when the
  * text gives both, else the order number. Null when none is given.
  */
-export function findRakutenOrder(text: string): Found | null {
+export function findRakutenOrder(text: string, prefer?: string): Found | null {
   if (!/\d{3}/.test(text)) return null;
   const folded = foldText(text);
   const candidates: { found: Found; rank: number }[] = [];
-  const mentionsArticle = /article|item/.test(folded);
+  const mentionsArticle = /article|item|商品(?:编号|編號|号|號)|文章(?:号|號)/.test(folded);
   const push = (value: string, index: number, length: number, rank: number, namesRakuten = false) => {
     if (notOrderContext(folded, index)) return;
     const found: Found = { value: cleanPair(value), context: around(text, index, length), index };
@@ -143,7 +146,9 @@ export function findRakutenOrder(text: string): Found | null {
     else push(m[1]!, m.index, m[0].length, 2);
   }
   if (candidates.length === 0) return null;
-  candidates.sort((a, b) => a.rank - b.rank || a.found.index - b.found.index);
+  // A text naming several orders is about the one its subject names.
+  const preferred = (c: { found: Found }) => (prefer && c.found.value.split('/')[0] === prefer ? 0 : 1);
+  candidates.sort((a, b) => preferred(a) - preferred(b) || a.rank - b.rank || a.found.index - b.found.index);
   return candidates[0]!.found;
 }
 
