@@ -31,15 +31,15 @@ function accuracy(files: string[]) {
 }
 
 describe('buyer phrasing probes', () => {
-  it('development probes (the phrase tables were extended on these): 800 messages', () => {
-    const acc = accuracy(['probes/buyer-fr-en.jsonl', 'probes/buyer-zh.jsonl', 'probes/buyer-fr-en-2.jsonl', 'probes/buyer-zh-2.jsonl']);
+  it('development probes (the phrase tables were extended on these): 1,040 messages', () => {
+    const acc = accuracy(['probes/buyer-fr-en.jsonl', 'probes/buyer-zh.jsonl', 'probes/buyer-fr-en-2.jsonl', 'probes/buyer-zh-2.jsonl', 'probes/buyer-mixed-3.jsonl']);
     expect(acc.all).toBeGreaterThanOrEqual(0.92);
     for (const lang of ['fr', 'en', 'zh-Hans', 'zh-Hant']) expect(acc[lang], lang).toBeGreaterThanOrEqual(0.88);
   });
   it('held-out probes (never tuned on): 240 messages', () => {
     const acc = accuracy(['probes-heldout/buyer-fr-en.jsonl', 'probes-heldout/buyer-zh.jsonl']);
-    expect(acc.all).toBeGreaterThanOrEqual(0.73);
-    for (const lang of ['fr', 'en', 'zh-Hans', 'zh-Hant']) expect(acc[lang], lang).toBeGreaterThanOrEqual(0.7);
+    expect(acc.all).toBeGreaterThanOrEqual(0.75);
+    for (const lang of ['fr', 'en', 'zh-Hans', 'zh-Hant']) expect(acc[lang], lang).toBeGreaterThanOrEqual(0.72);
   });
 
   it('marketplace notices: development (300, extended on) and held out (90, never tuned on)', () => {

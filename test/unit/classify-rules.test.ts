@@ -85,6 +85,9 @@ describe('category: buyers', () => {
     ['damage on a parcel that arrived today is damaged, whatever else the text dates', { from: 'Leo <leo@free.fr>', subject: 'console', text: "la console est arrivée aujourd'hui et l'écran est fissuré en plein milieu, je veux une autre ou mes sous, c'est mon argent de poche de 6 mois" }, { category: 'damaged' }],
     ['"no problem for months, then it stopped" is a fault under the guarantee, not a settled case', { from: 'W <w@netvigator.com>', subject: '抽濕機', text: '我去年11月喺你哋度買咗部抽濕機，一直用開都冇問題。上個禮拜開始部機開到但係唔抽濕。想問下點樣安排維修？' }, { category: 'warranty' }],
     ['a question word does not make a damage report a question before buying', { from: 'K <k@gmail.com>', subject: '卸妝油', text: '我喺Yoho買嘅卸妝油今日到咗，但係成個紙箱都濕晒，個泵頭斷咗，漏咗大半支。想問下可唔可以補寄？' }, { category: 'damaged' }],
+    ['a damage only imagined before buying is a question', { from: 'Lea <lea.b@free.fr>', subject: 'Question', text: "Bjr, si le colis arrive abimé je fais comment ? je prefere savoir avant d'acheter, c'est pour un cadeau" }, { category: 'general' }],
+    ['damage denied ("rien de cassé") is thanks, not a claim', { from: 'Lea <lea.b@free.fr>', subject: 'Commande', text: "Bonjour, colis bien arrivé aujourd'hui, rien de cassé, emballage nickel. Merci beaucoup !" }, { category: 'general' }],
+    ['a review of the new one that mentions the old one dying is no warranty claim', { from: 'Tom <tom.w@gmail.com>', subject: 'Kettle', text: 'Great kettle, boils super fast. Our old one finally died after like 6 years so this was overdue lol. 5 stars' }, { category: 'general' }],
   ])('%s', (...c) => check(c));
 });
 

@@ -119,7 +119,10 @@ export interface BuyerContext {
 }
 
 /** Category of what a buyer writes (the new text, or the buyer's words inside a relay). */
-export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult {
+export function categoryForBuyer(signals: Signals, ctx: BuyerContext): CategoryResult {
+  const s = withoutDeniedDamage(signals);
+  // A new one praised while the old one died: a review, not a claim.
+  if (has(s, 'oldOneDied') && has(s, 'praise') && !has(s, 'returnOrRefund') && !has(s, 'cancel') && !has(s, 'warrantyWord')) return because('general', 0.65, 'praises the product; the fault was an old one', firstOf(s, 'oldOneDied'));
   const claim =
     has(s, 'notReceived') || has(s, 'trackingStalled') || has(s, 'damaged') || has(s, 'fault') || has(s, 'wrongItem') || has(s, 'counterfeit') || has(s, 'cancel') || has(s, 'returnOrRefund');
   // "Nothing wrong with it" while sending it back is a reason to return, not a settled problem.
@@ -129,7 +132,7 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
     return because('general', 0.7, 'the buyer says the problem is settled', firstOf(s, 'resolved'));
   }
   // A question before buying names no problem with goods already received.
-  const problem = has(s, 'damaged') || has(s, 'fault') || has(s, 'notReceived') || has(s, 'trackingStalled');
+  const problem = (has(s, 'damaged') || has(s, 'fault') || has(s, 'notReceived') || has(s, 'trackingStalled')) && !has(s, 'hypothetical');
   if (has(s, 'preSale') && !ctx.hasOrder && !problem) return because('general', 0.75, 'a question before buying', firstOf(s, 'preSale'));
 
   // Counterfeit: an authenticity claim backed by details (serial, logo, brand), not a size problem shouted as "fake".
@@ -201,4 +204,10 @@ export function categoryForBuyer(s: Signals, ctx: BuyerContext): CategoryResult 
   if (has(s, 'invoiceRequest')) return because('general', 0.8, 'asks for an invoice', firstOf(s, 'invoiceRequest'));
   if (has(s, 'addressChange')) return because('general', 0.8, 'asks to change the address', firstOf(s, 'addressChange'));
   return because('general', claim ? 0.4 : 0.6, 'no claim in the text');
+}
+
+/** The signals, with damage that the text denies ("rien de cassé") left out. */
+function withoutDeniedDamage(s: Signals): Signals {
+  if (!has(s, 'undamaged') || count(s, 'damaged') > count(s, 'undamaged')) return s;
+  return { get: (name) => (name === 'damaged' ? undefined : s.get(name)) };
 }
