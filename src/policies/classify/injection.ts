@@ -11,7 +11,7 @@ const CUES = new RegExp(
     "(?:instructions|consignes) (?:precedentes|previous|prior|anterieures)",
     // The one addressed must be a machine: French "j'ai" is not "AI". "Robot", "bot" and "assistant"
     // also name products and people (a robot vacuum), so after them only a triage verb counts.
-    "(?:l'ia\\b|\\bia\\b|\\b(?:an|the|dear|hey|you are|your) ai\\b|\\bai (?:assistant|system|model|agent|bot)|\\bllm|chatgpt|\\bgpt|language model|modele de langage)[^.\\n]{0,80}(?:classe|classify|class[ea]r|mark|tag|category|categor|reponds|answer|reply|valide|approve|refund|rembourse)",
+    "(?:l'ia\\b|\\bia\\b|\\b(?:an|the|dear|hey|you are|your) ai\\b|\\bai (?:assistant|system|model|agent|bot)|\\bllm|chatgpt|\\bgpt|language model|modele de langage|intelligence artificielle|artificial intelligence|人工智能|人工智慧)[^.\\n]{0,80}(?:classe|classify|class[ea]r|mark|tag|category|categor|reponds|answer|reply|valide|approve|refund|rembourse)",
     "(?:\\bassistant|\\brobot|\\bbot)\\b[^.\\n]{0,80}(?:\\bclasse|classify|class[ea]r|\\bmark (?:this|it|as)|\\btag (?:this|it|as)|category|categor|approve|\\bvalide)",
     // Spoken to at the start of a sentence ("Bot, reply …", "Assistant : valide …"): a machine is addressed.
     "(?:^|[\\n.!?>] *)(?:(?:dear |hey |cher |chere )?(?:assistant|robot|bot|ai|ia|chatbot))\\s*[,:]\\s*[^.\\n]{0,80}(?:reply|respond|answer|reponds|repondez|approve|valide|refund|rembourse|send|envoie|classify|classe|mark|tag|confirm|confirme)",
