@@ -215,32 +215,42 @@ function build(literals: [string, number][]): Automaton {
   }
   const width = symbols + 1;
   if (maxNodes >= 65536 && maxNodes * width > 1 << 28) throw new Error('literal prefilter: too many literals for one automaton');
-  // The trie as a flat table (0: no child; the root is never a child), built in one pass.
+  // The trie as a flat table (0: no child; the root is never a child), built in one pass; each node's
+  // children are also chained (first child, next sibling) so the pass below visits only real edges.
   const trie = new Uint32Array(maxNodes * width);
+  const firstChild = new Uint32Array(maxNodes);
+  const nextSibling = new Uint32Array(maxNodes);
+  const symbolAt = new Uint16Array(maxNodes);
   const found: (number[] | undefined)[] = [];
   let nodes = 1;
   for (const [lit, pattern] of literals) {
     let node = 0;
     for (let i = 0; i < lit.length; i++) {
-      const slot = node * width + symbolOf[lit.charCodeAt(i)]!;
-      node = trie[slot] || (trie[slot] = nodes++);
+      const sym = symbolOf[lit.charCodeAt(i)]!;
+      const slot = node * width + sym;
+      let next = trie[slot]!;
+      if (!next) {
+        next = trie[slot] = nodes++;
+        symbolAt[next] = sym;
+        nextSibling[next] = firstChild[node]!;
+        firstChild[node] = next;
+      }
+      node = next;
     }
     const o = (found[node] ??= []);
     if (!o.includes(pattern)) o.push(pattern);
   }
   if (nodes >= 65536) throw new Error('literal prefilter: too many literals for one automaton');
-  // Breadth-first: a missing transition is the fail node's; each node also emits what its fail node emits.
+  // Breadth-first: a node's row starts as its fail node's (missing transitions), then its own edges;
+  // each node also emits what its fail node emits.
   const delta = new Uint16Array(nodes * width);
   const fail = new Uint32Array(nodes);
   const out: number[][] = [];
   const queue = new Uint32Array(nodes);
   let tail = 0;
-  for (let sym = 1; sym < width; sym++) {
-    const child = trie[sym]!;
-    if (child) {
-      delta[sym] = child;
-      queue[tail++] = child;
-    }
+  for (let c = firstChild[0]!; c; c = nextSibling[c]!) {
+    delta[symbolAt[c]!] = c;
+    queue[tail++] = c;
   }
   out[0] = found[0] ?? [];
   for (let head = 0; head < tail; head++) {
@@ -251,13 +261,12 @@ function build(literals: [string, number][]): Automaton {
     out[node] = own ? [...own, ...inherited.filter((p) => !own.includes(p))] : inherited;
     const row = node * width;
     const fRow = f * width;
-    for (let sym = 1; sym < width; sym++) {
-      const child = trie[row + sym]!;
-      if (child) {
-        fail[child] = delta[fRow + sym]!;
-        delta[row + sym] = child;
-        queue[tail++] = child;
-      } else delta[row + sym] = delta[fRow + sym]!;
+    delta.copyWithin(row, fRow, fRow + width);
+    for (let c = firstChild[node]!; c; c = nextSibling[c]!) {
+      const sym = symbolAt[c]!;
+      fail[c] = delta[fRow + sym]!;
+      delta[row + sym] = c;
+      queue[tail++] = c;
     }
   }
   const emits = new Uint8Array(nodes);
