@@ -15,6 +15,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '(?:upload|send|provide|submit|transmettre|envoyer|fournir)[^.]{0,50}(?:proof of delivery|pod|bordereau|recu du transporteur|preuve de (?:depot|livraison)|signed)', 'piece manquante', '(?:documents?|pieces?) (?:needed|required|manquantes?|requises?)', 'needed: (?:purchase |supplier )?invoice',
     '索取[^。]{0,20}(?:报告|報告|证明|證明)', '(?:document|attestation|piece|justificatif)[^.]{0,40}(?:toujours pas parvenu|pas encore parvenu|not (?:yet )?(?:been )?received)',
     '(?:send|provide|give) us (?:your|the)[^.]{0,60}(?:terms|report|record|invoice|certificate|receipt|statement)', 'nous avons besoin (?:de la|du|des|de vos|de votre)[^.]{0,40}(?:facture|conditions|justificatif|attestation|photo|preuve)', 'upload[^.]{0,50}(?:photos?|records?|pictures?|images?|copy|certificate|invoice|documents?)', '(?:transmettre|envoyer|fournir)[^.]{0,40}(?:une copie|vos echanges|captures? d\'ecran|l\'historique)',
+    '(?:reply|respond)[^.]{0,60}with the (?:following )?(?:documents|invoices|proof|evidence|photos)', 'the following documents', '(?:提供|附上)以下(?:文件|資料|资料)',
   ],
   provide_tracking: [
     '(?:communiquer|renseigner|transmettre|indiquer|fournir|ajouter|saisir|telecharger)[^.]{0,120}numero de suivi', 'renseigner le transporteur', 'numero de suivi[^.]{0,30}(?:sous|dans les) \\d+',

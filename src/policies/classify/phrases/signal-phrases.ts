@@ -198,6 +198,7 @@ export const SIGNAL_PHRASES = {
     'est-ce que (?:ce|cette|ces|le|la|les|votre) [^.?\\n]{0,80}(?:peut|peuvent|fonctionne|marche|convient|existe)',
     '想問', '係咪香港', '有冇中文', '就唔買住', '想買', '買唔買', '请问.{0,16}(?:是否|有没有)', '請問.{0,16}(?:是否|有沒有)',
     'avant d\'acheter', 'avant (?:de )?(?:passer )?(?:ma )?commande', 'before (?:i |we )?(?:buy|order|purchas)', '先问清楚再买', '先問清楚再買', '(?:买|買|下单|下單|落單|落单)(?:之)?前', '想落單之前',
+    '想买', '想确认一下', '想確認一下', '请问一下', '請問一下',
   ],
   // Adding to or changing an order that has not left yet: housekeeping, not a complaint.
   orderChange: [
@@ -226,6 +227,7 @@ export const SIGNAL_PHRASES = {
     "j'ai (?:commande|achete|recu|passe (?:la |une )?commande|paye)", '(?:ma|mes) commandes?', 'mon colis', 'chez vous', 'votre (?:boutique|magasin|site|annonce)', 'je voudrais', 'pourriez-vous', 'pouvez-vous',
     'my (?:order|parcel|package|purchase)', 'i (?:ordered|bought|purchased|received|got|paid)', 'we (?:purchased|ordered|bought)', 'your (?:shop|store|listing)', 'could you', 'can you', 'please',
     '我(?:張|张)單', '我訂', '我买', '我買', '落(?:咗)?單', '你哋', '貴店', '贵店', '貴公司', '訂單', '订单', '收到',
+    '老板', '老闆', '亲[，,！!~]', '你们店', '你們店',
   ],
   spam: ['代运营', '代運營', '好评', '好評', '测评', '測評', '免费诊断', '免費診斷', '店铺诊断', '排名首页', '不想再收到', '退订', '名额', '(?:fake|verified) reviews', 'ranking', 'we help (?:cross-border )?sellers', 'free trial', '5-star reviews', 'free audit', 'reply "?yes', 'growth (?:manager|agency)', 'seo ', 'boost your', 'unsubscribe', 'se desinscrire', 'lettre d\'information', 'newsletter', '退订', '退訂', '周报', '週報'],
 } as const;
