@@ -232,7 +232,8 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
     const req = decidePlatformRequest(`${subjectFolded}\n${requestText}`, cat.category, orderId !== null, hits);
     platformRequest = origin.autoReply ? 'info_only' : req.request;
     evidence.push(...req.evidence);
-    const dl = decideDeadlineHours(requestText, platformRequest, cat.category, mp.marketplace, mail.date, req.sentences);
+    // A time limit stated only in the subject ("[Action requise sous 24h]") counts, after the text's own.
+    const dl = decideDeadlineHours(`${requestText}\n${subjectFolded}`, platformRequest, cat.category, mp.marketplace, mail.date, req.sentences);
     deadlineHours = dl.hours;
     evidence.push(...dl.evidence);
   } else if (origin.kind !== 'spoofed') {

@@ -21,7 +21,7 @@ const BEFORE =
 const ZONE_WORD = "(?:\\s*\\(?(?:hkt|hk time|hong kong time|cet|cest|heure de paris|paris time|heure francaise)\\)?)?";
 // "before the end of tomorrow", "d'ici demain", "明天之前": the end of the day after the mail, in the marketplace's zone.
 const END_OF_TOMORROW =
-  /(?<![\w-])(?:(?:before|by) (?:the )?end of (?:the )?(?:day |business day )?tomorrow|by tomorrow(?! \d)|(?:avant|d'ici) (?:la )?fin (?:de )?(?:la journee )?(?:de )?demain|d'ici demain(?!,? \w+ \d)|au plus tard demain(?!,? \w+ \d))|(?:明天|明日|聽日|听日)(?:之前|前|内|內|完結前|结束前|結束前)/;
+  /(?<![\w-])(?:(?:before|by) (?:the )?(?:end of (?:the )?(?:day |business day )?|eod |close of business )tomorrow|by tomorrow(?! \d)|(?:avant|d'ici) (?:la )?fin (?:de )?(?:la journee )?(?:de )?demain|d'ici demain(?!,? \w+ \d)|au plus tard demain(?!,? \w+ \d))|(?:明天|明日|聽日|听日)(?:之前|前|内|內|完結前|结束前|結束前)/;
 // A time after the date: "18h", "18:00", "6:00 pm", or "6 pm" (groups: hour, minute, am/pm, hour, am/pm).
 const TIME = "(?:,?\\s*(?:a|at|avant|before)?\\s*(?:(\\d{1,2})\\s*(?:h|:|heures?)\\s*(\\d{2})?\\s*(am|pm)?|(\\d{1,2})\\s*(am|pm)))?" + ZONE_WORD;
 
@@ -48,6 +48,16 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => { y?: number; mo: n
   {
     re: new RegExp(`${BEFORE}\\s+(?:le\\s+|the\\s+)?(?:${WEEKDAY}\\s+)?(\\d{1,2})[/.](\\d{1,2})(?:[/.](20\\d{2}))?${TIME}`),
     parts: (m) => ({ d: +m[1]!, mo: +m[2]!, y: m[3] ? +m[3] : undefined, ...timeOf(m, 4) }),
+  },
+  {
+    // "Deadline: 2026-04-17 18:00 (HKT)".
+    re: new RegExp(`${BEFORE}\\s+(20\\d{2})-(\\d{2})-(\\d{2})(?:[ t,]+(\\d{1,2}):(\\d{2}))?`),
+    parts: (m) => ({ y: +m[1]!, mo: +m[2]!, d: +m[3]!, h: m[4] ? +m[4] : undefined, mi: m[5] ? +m[5] : undefined }),
+  },
+  {
+    // "本月31日或之前": this month (0 stands for the mail's month).
+    re: /本月\s*(\d{1,2})\s*[日号號](?:[^前\d]{0,8}?(下午|晚上|傍晚|夜晚)?(\d{1,2})\s*[:：時时点點]\s*(\d{2})?)?[^。\n]{0,6}?(?:前|之前|或之前)/,
+    parts: (m) => ({ mo: 0, d: +m[1]!, h: m[3] ? +m[3] : undefined, mi: m[4] ? +m[4] : undefined, pm: m[2] ? 'pm' : undefined }),
   },
   {
     // "下午6時" / "晚上8点": afternoon and evening hours are pm.
@@ -96,13 +106,14 @@ export function hoursUntilStatedDate(
   const sent = Date.parse(mailDate);
   if (Number.isNaN(sent)) return null;
   // A time given in another zone says so ("北京时间", "Beijing time").
-  const zone = BEIJING.test(folded) ? 'Asia/Shanghai' : marketplace ? ZONE[marketplace] : 'UTC';
+  const zone = BEIJING.test(folded) && !OWN_ZONE_NAMED.test(folded) ? 'Asia/Shanghai' : marketplace ? ZONE[marketplace] : 'UTC';
   const text = folded.replace(NOON, '12:00');
   for (const { re, parts } of PATTERNS) {
     // A notice may recall a passed date before the new one ("le 4 mars … jusqu'au lundi 9 mars"): the first that lies ahead.
     for (const m of allMatches(globalOf(re), text)) {
       if (!shippingDates && SHIPPING_DATE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       const p = parts(m);
+      if (p.mo === 0) p.mo = new Date(sent + offsetMinutes(zone, sent) * 60_000).getUTCMonth() + 1;
       if (!p.mo || p.mo > 12 || p.d < 1 || p.d > 31) continue;
       const sentYear = new Date(sent).getUTCFullYear();
       let hour = p.h ?? 23;
@@ -137,43 +148,81 @@ function globalOf(re: RegExp): RegExp {
 
 
 const BEIJING = /北京时间|北京時間|beijing time|heure de pekin|china standard time/;
+// "12点（法国时间，即北京时间晚上7点）": the marketplace's own time named first, Beijing time only as a help.
+const OWN_ZONE_NAMED = /法国时间|法國時間|巴黎时间|巴黎時間|heure de paris|heure francaise|paris time|香港时间|香港時間|hkt/;
 const NOON = /\b(?:12 )?noon\b|(?<![\w-])midi\b|中午(?!\s*\d)/g;
-// "by 6 pm HKT tomorrow", "avant demain 20 h", "d'ici ce soir 20h", "today (by 23:59 HKT)", "今日下午5時前", "明天12:00前".
-const RELATIVE_LATIN = new RegExp(
-  `(today|tonight|tomorrow|aujourd'hui|ce soir|demain)(?:\\s+(?:soir|matin|apres-midi|evening|morning|afternoon))?,?\\s*\\(?(?:a|at|avant|before|by|vers)?\\s*(\\d{1,2})(?:\\s*(?:h|:)\\s*(\\d{2})?\\s*(am|pm)?|\\s*(am|pm))(?![\\d/])|(\\d{1,2})(?:\\s*(?:h|:)\\s*(\\d{2})?\\s*(am|pm)?|\\s*(am|pm))${ZONE_WORD},?\\s+(today|tonight|tomorrow|aujourd'hui|ce soir|demain)\\b`,
+// A day named relative to the mail: today, tomorrow, the day after, or a weekday ("lundi", "next Friday", "本週五").
+const LATIN_DAY =
+  "(today|tonight|tomorrow|the day after tomorrow|aujourd'hui|ce soir|demain|apres-demain|(?:next |this |ce |le )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain| next)?)";
+const CLOCK = "(\\d{1,2})(?:\\s*(?:h|:)\\s*(\\d{2})?\\s*(am|pm)?|\\s*(am|pm))(?![\\d/])";
+const LEAD = "(?<![\\w-])(?:by|before|until|avant|d'ici|jusqu'a|jusqu'au|au plus tard|no later than|on or before|prior to|(?:new |final |dernier )?(?:delai|deadline|cut-off)\\s*:)";
+// "d'ici lundi 9h", "by Monday noon", "avant demain 20 h", "today (by 23:59 HKT)": a lead-in, the day, maybe a time.
+const DAY_THEN_TIME = new RegExp(
+  `${LEAD}\\s+(?:la fin de |the end of |end of )?${LATIN_DAY}(?:\\s+(?:soir|matin|apres-midi|evening|morning|afternoon))?(?:${ZONE_WORD},?\\s*\\(?(?:a|at|avant|before|by|vers)?\\s*${CLOCK})?`,
 );
-const RELATIVE_CHINESE = /(今日|今天|明天|明日|聽日|听日)(?:之)?(上午|下午|晚上|傍晚)?(\d{1,2})\s*[:：時时点點]\s*(\d{2})?(?:分)?\s*(?:前|之前)/;
+// "6 pm HKT tomorrow", "3 pm on Friday", "9 am HKT on Monday", "18h ce soir".
+const TIME_THEN_DAY = new RegExp(`${CLOCK}${ZONE_WORD},?\\s+(?:on\\s+|le\\s+)?${LATIN_DAY}\\b`);
+// A day and a time with no lead-in, when the day is today or tomorrow ("demain 18h", "tomorrow 5 pm").
+const NEAR_DAY_TIME = new RegExp(`(today|tonight|tomorrow|aujourd'hui|ce soir|demain|apres-demain)(?:\\s+(?:soir|matin|apres-midi|evening|morning|afternoon))?,?\\s*\\(?(?:a|at|avant|before|by|vers)?\\s*${CLOCK}`);
+const CHINESE_DAY =
+  /(今日|今天|今晚|明天|明日|明晚|聽日|听日|後天|后天|(?:本|這個|这个|下)?(?:週|周|星期|禮拜|礼拜)([一二三四五六日天]))(?:之)?(上午|中午|下午|晚上|傍晚)?(?:(\d{1,2})\s*[:：時时点點]\s*(\d{2})?(?:分)?)?\s*(?:前|之前|或之前|內|内)/;
+// "end of day", "EOD", "close of business", "今日內": today, 23:59.
+const END_OF_TODAY = /(?<![\w-])(?:end of (?:the )?(?:business )?day|eod|close of business|cob|fin de (?:la )?journee|fin de journee)(?! tomorrow| demain)|今日內|今日之內|今日之内|今天内|今天之内|當日內|当日内/;
 
-/** A time today or tomorrow, in the marketplace's zone. */
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6,
+};
+
+/** Days from the mail's local date to the day a word names; null when it names none. */
+function dayOffset(word: string, localWeekday: number): number | null {
+  if (/^(?:today|tonight|aujourd'hui|ce soir|今日|今天|今晚)$/.test(word)) return 0;
+  if (/^(?:tomorrow|demain|明天|明日|明晚|聽日|听日)$/.test(word)) return 1;
+  if (/^(?:the day after tomorrow|apres-demain|後天|后天)$/.test(word)) return 2;
+  const m = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[一二三四五六日天])(?: prochain| next)?$/.exec(word);
+  const name = m?.[1] ?? m?.[2];
+  if (!name) return null;
+  let ahead = (WEEKDAYS[name]! - localWeekday + 7) % 7;
+  // "vendredi" sent on a Friday, "vendredi prochain", "下週五": the one a week ahead.
+  if (ahead === 0 || /prochain|next|^下/.test(word)) ahead += ahead === 0 ? 7 : /^下/.test(word) ? 7 : 0;
+  return ahead;
+}
+
+/** A cut-off named relative to the mail's day (today, tomorrow, a weekday), in the marketplace's zone. */
 function relativeDayTime(folded: string, sent: number, zone: string): { hours: number; text: string } | null {
-  let day: string | undefined;
-  let h: number;
-  let mi: number;
-  let pm: string | undefined;
-  let text: string;
-  const latin = RELATIVE_LATIN.exec(folded);
-  const chinese = latin ? null : RELATIVE_CHINESE.exec(folded);
-  if (latin) {
-    day = latin[1] ?? latin[10];
-    h = +(latin[2] ?? latin[6])!;
-    mi = +(latin[3] ?? latin[7] ?? 0);
-    pm = latin[4] ?? latin[5] ?? latin[8] ?? latin[9];
-    text = latin[0];
-    if (day === 'tonight' || day === 'ce soir') pm ??= h < 12 ? 'pm' : undefined;
-  } else if (chinese) {
-    day = chinese[1];
-    h = +chinese[3]!;
-    mi = +(chinese[4] ?? 0);
-    pm = chinese[2] && chinese[2] !== '上午' ? 'pm' : undefined;
-    text = chinese[0];
-  } else return null;
-  if (!day || h > 23 || mi > 59) return null;
-  if (pm === 'pm' && h < 12) h += 12;
-  const plusDays = /tomorrow|demain|明|聽|听/.test(day) ? 1 : 0;
   const local = new Date(sent + offsetMinutes(zone, sent) * 60_000);
-  const due = zonedToUtc(zone, local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate() + plusDays, h, mi);
-  const hours = Math.round((due - sent) / 3_600_000);
-  return hours > 0 ? { hours, text } : null;
+  const at = (days: number, h: number, mi: number, text: string) => {
+    const due = zonedToUtc(zone, local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate() + days, h, mi);
+    const hours = Math.round((due - sent) / 3_600_000);
+    return hours > 0 ? { hours, text } : null;
+  };
+  const clock = (h: string | undefined, mi: string | undefined, pm: string | undefined, evening: boolean): [number, number] | null => {
+    if (h === undefined) return [23, 59];
+    let hour = +h;
+    const minute = +(mi ?? 0);
+    if ((pm === 'pm' || (evening && pm === undefined)) && hour < 12) hour += 12;
+    return hour <= 23 && minute <= 59 ? [hour, minute] : null;
+  };
+  for (const re of [DAY_THEN_TIME, TIME_THEN_DAY, NEAR_DAY_TIME]) {
+    const m = re.exec(folded);
+    if (!m) continue;
+    const dayWord = re === TIME_THEN_DAY ? m[5]! : m[1]!;
+    const [h, mi, pm1, pm2] = re === TIME_THEN_DAY ? [m[1], m[2], m[3], m[4]] : [m[2], m[3], m[4], m[5]];
+    const offset = dayOffset(dayWord.trim(), local.getUTCDay());
+    const time = clock(h, mi, pm1 ?? pm2, /tonight|ce soir|soir|evening/.test(m[0]));
+    if (offset !== null && time) return at(offset, time[0], time[1], m[0]);
+  }
+  const zh = CHINESE_DAY.exec(folded);
+  if (zh) {
+    const offset = zh[2] ? dayOffset(zh[1]!.startsWith('下') ? `下${zh[2]}` : zh[2], local.getUTCDay()) : dayOffset(zh[1]!, local.getUTCDay());
+    const evening = /晚/.test(zh[1]!) || (zh[3] !== undefined && zh[3] !== '上午' && zh[3] !== '中午');
+    const time = clock(zh[4], zh[5], undefined, evening);
+    if (offset !== null && time) return at(offset, time[0], time[1], zh[0]);
+  }
+  const eod = END_OF_TODAY.exec(folded);
+  if (eod) return at(0, 23, 59, eod[0]);
+  return null;
 }
 
 /** Hours from the mail to the same time of day `days` working days later (weekends skipped), in the marketplace's zone. */

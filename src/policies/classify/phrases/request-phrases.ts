@@ -7,6 +7,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '请(?:您)?(?:立即|尽快|马上)?[^。]{0,24}下架', '請(?:您)?(?:立即|盡快|馬上)?[^。]{0,24}下架', '要求[^。]{0,6}下架', '(?:將|将)[^。]{0,16}下架', '删除[^。]{0,8}(?:商品|链接|listing)', '刪除[^。]{0,8}(?:商品|連結)',
     'retirez (?:ces|les|vos|toutes)', 'retrait (?:de |des )?(?:toutes )?(?:les |vos |ces )?annonces', '(?:mise|mettre) hors ligne (?:de |des )?(?:ces |les |vos )?annonces', '(?:toujours|still) (?:en ligne|live|online)', '(?:take|bring) (?:them|these|it) (?:down|offline)',
     'remove (?:them|these|those|it)\\b',
+    'listings?[^.]{0,30}(?:must|should|have to|need to) be (?:removed|taken down|deleted)',
   ],
   provide_documents: [
     '(?:transmettre|faire parvenir|adresser|envoyer|fournir|communiquer|recevoir|obtenir)[^.]{0,100}(?:preuve|justificatif|facture|photo|document|attestation|bon de livraison|fiche technique|piece|reference exacte)', 'pieces justificatives', 'avons besoin (?:de recevoir|des (?:elements|documents|pieces))',
@@ -16,6 +17,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '索取[^。]{0,20}(?:报告|報告|证明|證明)', '(?:document|attestation|piece|justificatif)[^.]{0,40}(?:toujours pas parvenu|pas encore parvenu|not (?:yet )?(?:been )?received)',
     '(?:send|provide|give) us (?:your|the)[^.]{0,60}(?:terms|report|record|invoice|certificate|receipt|statement)', 'nous avons besoin (?:de la|du|des|de vos|de votre)[^.]{0,40}(?:facture|conditions|justificatif|attestation|photo|preuve)', 'upload[^.]{0,50}(?:photos?|records?|pictures?|images?|copy|certificate|invoice|documents?)', '(?:transmettre|envoyer|fournir)[^.]{0,40}(?:une copie|vos echanges|captures? d\'ecran|l\'historique)',
     '(?:reply|respond)[^.]{0,60}with the (?:following )?(?:documents|invoices|proof|evidence|photos)', 'the following documents', '(?:提供|附上)以下(?:文件|資料|资料)',
+    'pieces attendues', '(?:en joignant|joindre|joignez) (?:les|vos|ces) (?:documents|pieces|justificatifs)', '(?:merci de )?les joindre', 'dans l\'attente des (?:photos|documents|pieces|justificatifs)', '(?:补充提交|補充提交|补交|補交)', 'required\\s*:\\s*(?:photos?|documents?|invoices?|proof|evidence)', '(?:上載|上传|上傳)[^。]{0,12}(?:證|证|副本|文件|資料|资料)',
   ],
   provide_tracking: [
     '(?:communiquer|renseigner|transmettre|indiquer|fournir|ajouter|saisir|telecharger)[^.]{0,120}numero de suivi', 'renseigner le transporteur', 'numero de suivi[^.]{0,30}(?:sous|dans les) \\d+',
@@ -24,6 +26,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '(?:statut|status) (?:actualise|updated|a jour)', '(?:补回|補回|补上|補上|更新)[^。]{0,8}(?:运单|運單|追踪|追蹤|单号|單號)', '(?:rapprocher de|contact) (?:votre|your|the) (?:transporteur|carrier|courier)',
     '(?:联系|聯絡|聯繫)(?:您的)?(?:物流|快递|快遞|速遞)(?:公司|商)?', '更正[^。]{0,6}(?:运单|運單|单号|單號|追踪|追蹤)',
     '最新(?:的)?(?:派送|運送|运送|物流)?(?:狀態|状态)',
+    'tracking number[^.]{0,120}(?:correct|update|fix) it', '(?:correct|fix|update) the tracking(?: number)?', '(?:enter|input|add|upload) it (?:in|within|by|before)',
   ],
   decide_refund: [
     'en l\'acceptant ou en la refusant', '(?:accepter|acceptez) ou (?:refuser|refusez)', 'si vous acceptez cette demande', 'proceder au remboursement', 'refuser le remboursement', '(?:accepter|valider)[^.]{0,80} ou (?:pour )?(?:le|la|les) refuser', '(?:accepter|valider) le remboursement', 'remboursement a valider', 'demandes de remboursement',
@@ -32,6 +35,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '(?:agree|accept|approve)(?: to)? or (?:reject|decline|refuse)', 'statuer sur (?:cette|la|sa) demande', '(?:acceptation|accepter) ou (?:refus|refuser)', 'accepter la retractation', '(?:process|handle|review) the (?:refund|return) request', '(?:请|請)?告知(?:您)?是否同意', '(?:处理|處理)(?:退款|退貨|退货)申(?:请|請)', '(?:repondre|answer|reply)[^.]{0,20}(?:par )?oui ou (?:par )?non', 'souhaitez-vous que nous (?:procedions|remboursions)', '(?:是否)?同意[^。]{0,12}(?:退款|办理|辦理)',
     'acceptez-vous (?:ce|le|la|cette)', '(?:agree|accept|approve) ?/ ?(?:reject|decline|refuse)', '(?:si vous acceptez|whether you (?:accept|agree to)) (?:le|la|the) (?:remboursement|refund)',
     '(?:l\'|la |le )?accepter ou (?:de )?(?:la |le |l\')?refuser', '(?:處理|处理)(?:此|该|該|有關|有关)?(?:退款)?(?:申請|申请)', 'valider (?:la|sa) (?:demande de )?retractation', '(?:valider|accepter) (?:la|sa) demande',
+    'raise the refund', '(?:點擊|点击)[「“"]?refund', '(?:填寫|填写)退款原因',
   ],
   contact_buyer: [
     '(?:contacter|prendre contact avec|joindre|repondre a) (?:directement )?(?:votre|le|l\') ?(?:client|acheteur)', 'prendre contact (?:directement )?avec', 'proposer[^.]{0,60}(?:rabais|solution|echange|remboursement|reparation)', 'trouver un accord', 'convenir avec',
@@ -41,6 +45,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '(?:respond|reply|answer|write|get back) to (?:the |your )?(?:customer|buyer)', '(?:trouver|parvenir a|conclure|convenir d\') ?(?:une solution|un accord)', 'solution amiable', 'reach an agreement with (?:the )?(?:customer|buyer)', '(?:merci de|veuillez|nous vous invitons a) (?:le|la|les) (?:contacter|joindre|recontacter|rassurer)', '(?:contact|message|call|reassure) (?:him|her|them) (?:by|before|within|today|directly)', '(?:联系|聯絡|聯繫|回覆|回复)(?:顧客|顾客|客人|买家|買家)',
     '(?:lui|leur) repondre', '(?:与|與)(?:买家|買家|顧客|顾客)[^。，,]{0,6}(?:沟通|溝通|协商|協商)',
     '(?:lui|leur) (?:communiquer|indiquer|envoyer|adresser|proposer|ecrire)', '(?:regler|resoudre|traiter) (?:ce|le) (?:dossier|litige|probleme) (?:directement )?avec (?:l\'|votre |son )?acheteur', 'agree with the (?:customer|buyer)', '(?:與|与)(?:顧客|顾客|买家|買家)(?:商討|商讨|商量)',
+    'regler (?:la situation|le probleme|ce dossier|le litige)[^.]{0,20}avec (?:le |votre |l\')?(?:client|acheteur)', '(?:soumettre|faire|adresser|envoyer) (?:au client|a l\'acheteur|a votre acheteur) une (?:nouvelle )?(?:proposition|offre)',
   ],
 };
 export const INFO_ONLY_PHRASES = [
