@@ -32,6 +32,8 @@ function isLongUse(s: Signals, elapsed: () => number[]): boolean {
 const OUT_OF_STOCK = /out of stock|rupture de stock|缺貨|缺货|stock epuise/;
 // A payout, settlement or account statement opens with it.
 const PAYOUT = /votre virement|virement (?:de|du) |payout|settlement (?:statement|notice|report)|(?:本期)?(?:結算|结算)(?:款項|款项|通知|報表|报表)|releve de compte|account statement/;
+// A shipment past its time, as opposed to one merely not gone yet ("pas encore expédiée" before a rétractation).
+const OVERDUE = /day to ship|overdue|en retard|retard d'expedition|delai d'expedition[^.]{0,20}depasse|toujours pas (?:ete )?expedie|unshipped beyond|not shipped (?:within|in time)|逾期|超出|超過|超过/;
 const NOT_AUTHENTICITY =
   /(?:ne met pas en cause|ne remet pas en (?:cause|question)|ne conteste pas|does not (?:question|dispute)|is not (?:questioning|disputing)|isn't (?:questioning|disputing)|不质疑|不質疑|並非質疑|并非质疑|无关真伪|無關真偽)[^.。]{0,30}(?:authenticit|真伪|真偽|正品|正貨)/;
 
@@ -60,7 +62,7 @@ export function categoryFromMotifs(
   }
   if (!best) return because('general', 0.6, 'names no claim type');
   // A cancellation or rétractation because the order never shipped is about the late shipment.
-  if (best === 'withdrawal' && (scores.late_shipment?.score ?? 0) > 0) best = 'late_shipment';
+  if (best === 'withdrawal' && (scores.late_shipment?.score ?? 0) > 0 && OVERDUE.test(body)) best = 'late_shipment';
   if (!ctx.hasOrder && best !== 'counterfeit') {
     if ((scores.counterfeit?.score ?? 0) >= 2) best = 'counterfeit';
     else return because('general', 0.6, 'a notice about no particular order');

@@ -3,7 +3,7 @@ import type { Evidence, MarketplaceId, SenderRole, Triage } from '../triage.sche
 import { categoryForBuyer, categoryForCarrier, categoryFromMotifs, specMismatch, type CategoryResult } from './category.ts';
 import { elapsedDays } from './dates.ts';
 import { readFacts } from './facts.ts';
-import { findPatternOrder, findRakutenOrder, findTrackingNumbers, orderPatternsOf, type Found } from './identifiers.ts';
+import { findLabelledOrder, findPatternOrder, findRakutenOrder, findTrackingNumbers, orderPatternsOf, type Found } from './identifiers.ts';
 import { detectLanguage, firstVersion, latinVersion } from './language.ts';
 import { decideMarketplace, marketplacesNamed } from './marketplace.ts';
 import { scoreMotifs } from './motifs.ts';
@@ -29,7 +29,11 @@ function orderIn(text: string, config: TriageConfig, only: MarketplaceId | null,
     const f = findPatternOrder(text, pattern);
     if (f) return { found: f, marketplace: id };
   }
-  if (only && config.marketplaces[only].orderPattern) return null;
+  // The marketplace's own mail labels its order numbers, even in a form its pattern does not know.
+  if (only && config.marketplaces[only].orderPattern) {
+    const labelled = findLabelledOrder(text);
+    return labelled ? { found: labelled, marketplace: only } : null;
+  }
   const f = findRakutenOrder(text, prefer);
   return f ? { found: f, marketplace: f.namesRakuten ? 'rakuten_fr' : null } : null;
 }
@@ -128,12 +132,17 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   // Identifiers: the new text first, then the subject, then quoted or forwarded mail.
   const onlyMp = origin.kind === 'marketplace' ? mpOfSender : null;
   const inSubject = orderIn(mail.subject, config, onlyMp);
-  const order =
+  let order =
     orderIn(parts.newText, config, onlyMp, inSubject?.found.value.split('/')[0]) ??
     inSubject ??
     (origin.kind === 'marketplace' ? bareSubjectOrder(mail.subject, config, onlyMp) : null) ??
     orderIn(parts.quotedText, config, onlyMp) ??
     orderIn(mail.embeddedText, config, onlyMp);
+  // An order found without its article: the relay's footer or signature may pair them ("Réf. commande : … - Réf. article : …").
+  if (order && !order.found.value.includes('/') && order.marketplace !== 'yoho_hk' && /\d{3,}/.test(mail.text)) {
+    const paired = findRakutenOrder(mail.text, order.found.value);
+    if (paired?.value.startsWith(`${order.found.value}/`)) order = { ...order, found: paired };
+  }
   if (order) evidence.push({ field: 'order_id', reason: 'order reference', source: 'body', text: order.found.context });
   const orderId = order?.found.value ?? null;
 

@@ -74,7 +74,7 @@ const NUM_PREFIX = '\\s*\\(?\\s*(?:n[°o]\\.?|no\\.?|#|numero|:|：)?\\s*[:：]?
 
 // Order and article together: "Commande n° 5102 - Article n° 771029384", "commande n° 3308471 (article n° 22910".
 const ORDER_THEN_ARTICLE = new RegExp(
-  `${ORDER_LABEL_MP}${NUM_PREFIX}(\\d{4,14})\\b[^\\n\\d]{0,6}?(?:\\n[^\\n\\d]{0,4})?[-–—,/(\\s]*${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\b`,
+  `${ORDER_LABEL_MP}${NUM_PREFIX}(\\d{4,14})\\b[^\\n\\d]{0,6}?(?:\\n[^\\n\\d]{0,4})?[-–—,/(\\s]*(?:ref(?:erence)?\\.?\\s*)?${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\b`,
   'g',
 );
 // "l'article 883021 de la commande 5629301847": the article named first.
@@ -97,6 +97,8 @@ function cleanPair(value: string): string {
 
 function notOrderContext(folded: string, index: number): boolean {
   const before = folded.slice(Math.max(0, index - 24), index);
+  // "Réf. commande : …" is an order label; "réf. 4410293" alone is a product reference.
+  if (/^(?:commande|order|cde|n[°o] de commande|numero de commande)/.test(folded.slice(index, index + 20)) && /ref(?:erence)?\.?\s*$/.test(before)) return false;
   return NOT_ORDER_CONTEXT.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
@@ -150,6 +152,16 @@ export function findRakutenOrder(text: string, prefer?: string): Found | null {
   const preferred = (c: { found: Found }) => (prefer && c.found.value.split('/')[0] === prefer ? 0 : 1);
   candidates.sort((a, b) => preferred(a) - preferred(b) || a.rank - b.rank || a.found.index - b.found.index);
   return candidates[0]!.found;
+}
+
+/** An order number the text labels as one ("Order: 260327096451", "訂單編號 260327096451"), whatever its form. */
+export function findLabelledOrder(text: string): Found | null {
+  const folded = foldText(text);
+  for (const m of allMatches(LABELLED_ORDER, folded)) {
+    if (m[1]!.includes('/') || m[1]!.length < 8 || notOrderContext(folded, m.index)) continue;
+    return { value: m[1]!, context: around(text, m.index, m[0].length), index: m.index };
+  }
+  return null;
 }
 
 const orderPatterns = new WeakMap<TriageConfig, [MarketplaceId, RegExp][]>();

@@ -251,7 +251,9 @@ export function isRelay(mail: MailInput, mp: MarketplaceId, config: TriageConfig
     const local = localPartOf(r.address);
     return prefixes.some((p) => local === p || local.startsWith(p + '-') || local.startsWith(p + '+') || local.startsWith(p + '.'));
   });
-  return relayAddress || speaksAsBuyer(signals(), foldedNewText);
+  // "kevin_dlb via Rakuten": the marketplace sends a person's message on their behalf.
+  const onBehalf = /\bvia\s+\S/i.test(mail.from?.name ?? '');
+  return relayAddress || onBehalf || speaksAsBuyer(signals(), foldedNewText);
 }
 
 export type { SenderRole };

@@ -74,6 +74,8 @@ export const defaultTriageConfig: TriageConfig = triageConfigSchema.parse({
         'message de votre acheteur',
         "message de l'acheteur \\S+ (?:le|du|-|–) ?\\d",
         "message de l'acheteur « [^»]+ »",
+        "message de l'acheteur [^\\n\\]]{1,40}transmis par",
+        'transmis par la messagerie',
         '-{3,} ?message de l\'acheteur ?-{3,}',
         '(?:un|une) (?:internaute|client|cliente|acheteur|acheteuse) (?:vous )?a pose une question',
         "question d'une? (?:acheteur|acheteuse|client|cliente|internaute)",

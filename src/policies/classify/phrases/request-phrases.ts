@@ -18,6 +18,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '(?:send|provide|give) us (?:your|the)[^.]{0,60}(?:terms|report|record|invoice|certificate|receipt|statement)', 'nous avons besoin (?:de la|du|des|de vos|de votre)[^.]{0,40}(?:facture|conditions|justificatif|attestation|photo|preuve)', 'upload[^.]{0,50}(?:photos?|records?|pictures?|images?|copy|certificate|invoice|documents?)', '(?:transmettre|envoyer|fournir)[^.]{0,40}(?:une copie|vos echanges|captures? d\'ecran|l\'historique)',
     '(?:reply|respond)[^.]{0,60}with the (?:following )?(?:documents|invoices|proof|evidence|photos)', 'the following documents', '(?:提供|附上)以下(?:文件|資料|资料)',
     'pieces attendues', '(?:en joignant|joindre|joignez) (?:les|vos|ces) (?:documents|pieces|justificatifs)', '(?:merci de )?les joindre', 'dans l\'attente des (?:photos|documents|pieces|justificatifs)', '(?:补充提交|補充提交|补交|補交)', 'required\\s*:\\s*(?:photos?|documents?|invoices?|proof|evidence)', '(?:上載|上传|上傳)[^。]{0,12}(?:證|证|副本|文件|資料|资料)',
+    'nous attendons\\s*:', '(?:faire parvenir|transmettre) ces elements', '(?:n\'avons|n\'avons toujours) (?:recu|pas recu) aucun (?:document|element|justificatif)', '(?:documents?|photos?|pieces|justificatifs|attestation|constat)[^.]{0,40}(?:toujours manquant|still missing|manquent toujours)',
   ],
   provide_tracking: [
     '(?:communiquer|renseigner|transmettre|indiquer|fournir|ajouter|saisir|telecharger)[^.]{0,120}numero de suivi', 'renseigner le transporteur', 'numero de suivi[^.]{0,30}(?:sous|dans les) \\d+',
