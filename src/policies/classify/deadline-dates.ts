@@ -68,18 +68,25 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => { y?: number; mo: n
 
 const ZONE: Record<MarketplaceId, string> = { rakuten_fr: 'Europe/Paris', yoho_hk: 'Asia/Hong_Kong' };
 
-/** Minutes the zone is ahead of UTC at an instant. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes the zone is ahead of UTC at an instant. (A formatter per zone: making one costs far more than using it.) */
 function offsetMinutes(zone: string, at: number): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(at));
+  let format = formats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formats.set(zone, format);
+  }
+  const parts = format.formatToParts(new Date(at));
   const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
   return (Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - at) / 60_000;
 }
@@ -191,8 +198,10 @@ function dayOffset(word: string, localWeekday: number): number | null {
 
 /** A cut-off named relative to the mail's day (today, tomorrow, a weekday), in the marketplace's zone. */
 function relativeDayTime(folded: string, sent: number, zone: string): { hours: number; text: string } | null {
-  const local = new Date(sent + offsetMinutes(zone, sent) * 60_000);
+  let localDate: Date | null = null;
+  const localOf = () => (localDate ??= new Date(sent + offsetMinutes(zone, sent) * 60_000));
   const at = (days: number, h: number, mi: number, text: string) => {
+    const local = localOf();
     const due = zonedToUtc(zone, local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate() + days, h, mi);
     const hours = Math.round((due - sent) / 3_600_000);
     return hours > 0 ? { hours, text } : null;
@@ -209,13 +218,13 @@ function relativeDayTime(folded: string, sent: number, zone: string): { hours: n
     if (!m) continue;
     const dayWord = re === TIME_THEN_DAY ? m[5]! : m[1]!;
     const [h, mi, pm1, pm2] = re === TIME_THEN_DAY ? [m[1], m[2], m[3], m[4]] : [m[2], m[3], m[4], m[5]];
-    const offset = dayOffset(dayWord.trim(), local.getUTCDay());
+    const offset = dayOffset(dayWord.trim(), localOf().getUTCDay());
     const time = clock(h, mi, pm1 ?? pm2, /tonight|ce soir|soir|evening/.test(m[0]));
     if (offset !== null && time) return at(offset, time[0], time[1], m[0]);
   }
   const zh = CHINESE_DAY.exec(folded);
   if (zh) {
-    const offset = zh[2] ? dayOffset(zh[1]!.startsWith('下') ? `下${zh[2]}` : zh[2], local.getUTCDay()) : dayOffset(zh[1]!, local.getUTCDay());
+    const offset = zh[2] ? dayOffset(zh[1]!.startsWith('下') ? `下${zh[2]}` : zh[2], localOf().getUTCDay()) : dayOffset(zh[1]!, localOf().getUTCDay());
     const evening = /晚/.test(zh[1]!) || (zh[3] !== undefined && zh[3] !== '上午' && zh[3] !== '中午');
     const time = clock(zh[4], zh[5], undefined, evening);
     if (offset !== null && time) return at(offset, time[0], time[1], zh[0]);
