@@ -88,6 +88,7 @@ describe('category: buyers', () => {
     ['a damage only imagined before buying is a question', { from: 'Lea <lea.b@free.fr>', subject: 'Question', text: "Bjr, si le colis arrive abimé je fais comment ? je prefere savoir avant d'acheter, c'est pour un cadeau" }, { category: 'general' }],
     ['damage denied ("rien de cassé") is thanks, not a claim', { from: 'Lea <lea.b@free.fr>', subject: 'Commande', text: "Bonjour, colis bien arrivé aujourd'hui, rien de cassé, emballage nickel. Merci beaucoup !" }, { category: 'general' }],
     ['a review of the new one that mentions the old one dying is no warranty claim', { from: 'Tom <tom.w@gmail.com>', subject: 'Kettle', text: 'Great kettle, boils super fast. Our old one finally died after like 6 years so this was overdue lol. 5 stars' }, { category: 'general' }],
+    ['"bleu marine et pas noire comme sur l\'annonce" is not as described', { from: 'Sandrine <sandrine.b@orange.fr>', subject: 'Coque', text: "J'ai bien reçu ma coque aujourd'hui mais elle est bleu marine et pas noire comme sur l'annonce. Pouvez-vous m'envoyer la bonne couleur ?" }, { category: 'not_as_described' }],
   ])('%s', (...c) => check(c));
 });
 
@@ -139,6 +140,7 @@ describe('platform request and deadline', () => {
     ['"本週五前" is that Friday, end of day', { from: YOHO_MC, subject: '侵權商品 – 請下架', date: '2026-03-23T02:00:00.000Z', text: '經品牌方通知，貴店以「Apple 原廠」名義上架的充電線並非正貨。請本週五前下架所有相關商品。' }, { platform_request: 'remove_listings', deadline_hours: 110 }],
     ['"Deadline: 2026-04-17 18:00 (HKT)" in a case summary', { from: YOHO_MC, subject: 'Case summary – order YH26041011195', date: '2026-04-15T01:00:00.000Z', text: 'Case summary:\n- Order: YH26041011195\n- Issue: item not as described (colour received: grey; ordered: white)\n- Required: photos of the item before dispatch\n- Deadline: 2026-04-17 18:00 (HKT)' }, { platform_request: 'provide_documents', deadline_hours: 57 }],
     ['"by end of day today"', { from: YOHO_MC, subject: 'Tracking number not valid – order YH26041807734', date: '2026-04-22T02:00:00.000Z', text: 'The tracking number entered for order YH26041807734 is not recognised by the carrier. Please correct the tracking number by end of day today.' }, { platform_request: 'provide_tracking', deadline_hours: 14 }],
+    ['"今日內（即今晚11時前）": the stated time, not the end of the day', { from: YOHO_MC, subject: '換貨申請:訂單 YH2605070466', date: '2026-05-08T03:00:00.000Z', text: '顧客收到的保溫壺容量與訂單不符。請於今日內(即今晚11時前)主動聯絡顧客,安排換貨。' }, { platform_request: 'contact_buyer', deadline_hours: 12 }],
   ])('%s', (...c) => check(c));
 });
 
@@ -184,6 +186,7 @@ describe('relays, suppliers and wrappers we have no marker for', () => {
     ['"X via Rakuten" from a relay address is the buyer, and the footer pairs order and article', { from: 'kevin_dlb via Rakuten <kevin.dlb.x4p91@relay.fr.shopping.rakuten.com>', subject: 'Question sur la commande 7312290547', text: "[Message de l'acheteur kevin_dlb, transmis par la messagerie Rakuten]\n\nj ai commande un tapis 160x230 comme c est ecrit sur votre annonce et je recois un truc qui fait a peine 120x170 !!!\nKevin\n\n--\nRéf. commande : 7312290547 - Réf. article : 14766104\nCe message vous a été transmis par Rakuten France." }, { sender: 'buyer', category: 'not_as_described', order_id: '7312290547/14766104' }],
     ["a marketplace's own notice labels its order number even in a form its pattern does not know", { from: YOHO_MC, subject: 'Refund request – past Day To Ship', text: 'Order number: 260327096451\nThe customer has requested a refund because the order has passed its Day To Ship. Please agree or reject the refund request within 48 hours.' }, { order_id: '260327096451', category: 'late_shipment', platform_request: 'decide_refund', deadline_hours: 48 }],
     ['a rétractation before shipment stays a withdrawal when nothing is overdue', { from: RAK_CS, subject: 'Demande de rétractation – commande 5536271809/1301928374', text: "Le client nous a contactés pour demander la rétractation de la commande 5536271809/1301928374, qui n'a pas encore été expédiée. Merci d'accepter la rétractation depuis votre espace vendeur sous 48 heures." }, { category: 'withdrawal', platform_request: 'decide_refund', deadline_hours: 48 }],
+    ['"梁小姐 (經 YOHO 友和)" is a customer\'s message the marketplace forwards', { from: '梁小姐 (經 YOHO 友和) <customer-message@yoho.com.hk>', replyTo: 'reply+c7e2a19f04b8@msg.yoho.com.hk', subject: '[友和顧客訊息] 訂單 YH2605020931', text: '【友和顧客訊息】\n訂單編號:YH2605020931\n\n———— 顧客訊息開始 ————\n你好,今日下晝收到個電飯煲,一打開個盒就見到個玻璃蓋裂咗一條好長嘅裂痕。\n梁小姐\n———— 顧客訊息完 ————' }, { sender: 'buyer', category: 'damaged', language: 'zh-Hant' }],
   ])('%s', (...c) => check(c));
 });
 

@@ -222,7 +222,9 @@ function relativeDayTime(folded: string, sent: number, zone: string): { hours: n
     const time = clock(h, mi, pm1 ?? pm2, /tonight|ce soir|soir|evening/.test(m[0]));
     if (offset !== null && time) return at(offset, time[0], time[1], m[0]);
   }
-  const zh = CHINESE_DAY.exec(folded);
+  // "今日內（即今晚11時前）": the one with a time says more.
+  const zhAll = allMatches(globalOf(CHINESE_DAY), folded);
+  const zh = zhAll.find((m) => m[4] !== undefined) ?? zhAll[0];
   if (zh) {
     const offset = zh[2] ? dayOffset(zh[1]!.startsWith('下') ? `下${zh[2]}` : zh[2], localOf().getUTCDay()) : dayOffset(zh[1]!, localOf().getUTCDay());
     const evening = /晚/.test(zh[1]!) || (zh[3] !== undefined && zh[3] !== '上午' && zh[3] !== '中午');

@@ -247,12 +247,13 @@ export function isRelay(mail: MailInput, mp: MarketplaceId, config: TriageConfig
   const announce = relayPattern(config.marketplaces[mp].relayMarkers);
   if (announce && (announce.test(foldText(mail.subject)) || announce.test(foldedNewText))) return true;
   const prefixes = config.marketplaces[mp].buyerRelayLocalParts;
-  const relayAddress = mail.replyTo.some((r) => {
-    const local = localPartOf(r.address);
+  const relayLocal = (address: string) => {
+    const local = localPartOf(address);
     return prefixes.some((p) => local === p || local.startsWith(p + '-') || local.startsWith(p + '+') || local.startsWith(p + '.'));
-  });
-  // "kevin_dlb via Rakuten": the marketplace sends a person's message on their behalf.
-  const onBehalf = /\bvia\s+\S/i.test(mail.from?.name ?? '');
+  };
+  const relayAddress = mail.replyTo.some((r) => relayLocal(r.address));
+  // "kevin_dlb via Rakuten", "梁小姐 (經 YOHO 友和)": the marketplace sends a person's message on their behalf.
+  const onBehalf = /\bvia\s+\S|[（(]\s*(?:經|经|透過|透过|通過|通过)\s*\S/i.test(mail.from?.name ?? '');
   return relayAddress || onBehalf || speaksAsBuyer(signals(), foldedNewText);
 }
 

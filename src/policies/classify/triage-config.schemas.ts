@@ -105,6 +105,8 @@ export const defaultTriageConfig: TriageConfig = triageConfigSchema.parse({
         '顧客向您發送了',
         '您有一則新的顧客訊息',
         '新的顧客訊息',
+        '顧客訊息(?:開始|转发|轉發)',
+        '顾客讯息(?:开始|转发)',
       ],
       relayLabels: ['message:', 'customer message', '顧客留言', '顧客訊息', '客戶留言'],
       orderPattern: 'YH\\d{8,12}',

@@ -52,5 +52,5 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
 export const INFO_ONLY_PHRASES = [
   "aucune action (?:n'est )?(?:requise|necessaire)", 'vous n\'avez rien a faire', 'ne necessite pas de reponse', 'cette decision est definitive', 'dossier est (?:desormais )?clos', "il n'est pas necessaire", 'a (?:donc )?ete rejetee', 'sera pas prise en compte dans le calcul',
   'no (?:further )?action (?:is )?(?:required|needed)', 'nothing (?:further )?(?:is required|to do)', 'for your information only', 'unable to reinstate', 'cannot be reinstated',
-  '(?:无需|無需|毋須|毋需|不需要?)(?:进一步|進一步|再|任何)?(?:的)?(?:操作|处理|處理|跟进|跟進|行动|行動|提交)', '无需进行任何操作', '您无需', '無需再作任何操作', '无需回复', '無需回覆', '此邮件无需回复', '仅为通知', '僅為通知', '僅作通知', '仅作通知', '已被驳回', '已被駁回', '投诉已关闭', '投訴已關閉',
+  '此(?:為|为)(?:系統|系统)通知[。.]?(?=\\s*\\n|$)', '(?:无需|無需|毋須|毋需|不需要?)(?:进一步|進一步|再|任何)?(?:的)?(?:操作|处理|處理|跟进|跟進|行动|行動|提交)', '无需进行任何操作', '您无需', '無需再作任何操作', '无需回复', '無需回覆', '此邮件无需回复', '仅为通知', '僅為通知', '僅作通知', '仅作通知', '已被驳回', '已被駁回', '投诉已关闭', '投訴已關閉',
 ];
