@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { emlFiles } from './support/eml-files.ts';
 import { parseMessage } from '../../src/mail/parse-message.ts';
 import { classifyMessage } from '../../src/policies/classify/classify-message.ts';
 import { defaultTriageConfig } from '../../src/policies/classify/triage-config.schemas.ts';
@@ -9,16 +9,6 @@ import { defaultShopProfile } from '../../src/policies/shop-profile.schemas.ts';
 
 // Every mail we have — the dev corpus, the three held-out sets, the sample mailbox, mime-wild —
 // goes through triage and the handlers without an exception and without a compliance violation.
-function emlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...emlFiles(p));
-    else if (name.endsWith('.eml')) out.push(p);
-  }
-  return out;
-}
-
 describe('triage and decision on every mail we have', () => {
   it('decides every one, with no compliance violation', async () => {
     const files = ['../shared/corpus', 'test/fixtures', 'samples/mailbox', '../shared/mime-wild'].flatMap(emlFiles);

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { emlFiles } from './support/eml-files.ts';
 import { buildPrefilter, requiredLiterals } from '../../src/policies/classify/literal-prefilter.ts';
 import { foldText } from '../../src/policies/classify/normalize.ts';
 import { firstMatches, mayMatch, phraseNames, phraseRegex, scanPhrases, squash } from '../../src/policies/classify/phrase-index.ts';
@@ -45,16 +45,6 @@ describe('buildPrefilter', () => {
 
 // The prefilter may only ever rule out phrase groups that cannot match: check every group
 // of every table against real mail (dev corpus, held-out set, sample mailbox).
-function emlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...emlFiles(p));
-    else if (name.endsWith('.eml')) out.push(p);
-  }
-  return out;
-}
-
 describe('phrase index soundness', () => {
   it('never rules out a phrase group whose regex matches the text', async () => {
     const dirs = ['../shared/corpus', 'test/fixtures/holdout', 'samples/mailbox'].filter((d) => {
