@@ -22,6 +22,7 @@ export const SIGNAL_PHRASES = {
     '(?:邮差|郵差|快递员|快遞員|送货员|送貨員|速遞員|派件员|派件員)[^。，,]{0,8}(?:一次都|从来|從來|都)?(?:没|沒|冇)(?:有)?(?:来|來|嚟|上门|上門|送)', '(?:没|沒|冇)(?:有)?(?:见过|見過|看到|睇到|收过|收過)(?:这个|呢個|个|個|件)?(?:包裹|件|快递|速遞|嘢|貨|货)', '(?:柜|櫃|箱|格)[^。，,]{0,10}(?:空的|空嘅|係空|是空|空空)', '人间蒸发', '人間蒸發', '(?:送|派)(?:錯|错)(?:咗|了)?(?:地方|地址|门牌|門牌|楼|樓|人)', '(?:一直|仲係|还是|還是)(?:显示|顯示)?[「“"]?(?:处理中|處理中|运送途中|運送途中|派送中|运输中|運輸中|轉運中)',
     'where\'?s (?:my|the) (?:parcel|order|package|item|delivery|stuff)', '(?:我的)?快递到哪(?:了|里|裡)?', '到哪了', '去咗邊', '到咗邊', 'nothing (?:ever )?(?:came|arrived)', 'nobody (?:has )?seen (?:a|the|my) (?:parcel|package)',
     '(?:is it|has it been|was it|it\'s been|it has been) lost', '(?:丢|丟)了(?:吗|嗎)', '係咪唔見(?:咗|左)',
+    '(?:说|說|話|话)(?:找不到|搵唔到)', '(?:搵極都|都係)搵唔到', '(?:冇|没|沒)收(?:過|过)(?:我)?(?:件|個|个)?(?:貨|货|包裹)?', '(?:carrier|courier|they) (?:can\'t|cannot|couldn\'t) find it',
   ],
   trackingStalled: [
     'plus rien(?: depuis)?', 'plus aucune? (?:nouvelle|mise a jour|information|mouvement)', '(?:aucune|pas de) mise a jour', "n'a (?:pas|plus) bouge", 'ne bouge (?:plus|pas)', 'bloque', "n'evolue (?:plus|pas)", "n'a pas evolue", 'suivi (?:est )?(?:fige|arrete|bloque)',
@@ -31,6 +32,7 @@ export const SIGNAL_PHRASES = {
     'no (?:further|more|new|other) (?:scans?|updates?|movement|tracking|information)', 'nothing (?:after|since) (?:that|then)', '(?:suivi|tracking)[^.]{0,30}s\'arrete a', '(?:keeps|kept) (?:saying|showing) [\'"‘“]?(?:pending|in transit|out for delivery)',
     '(?:卡|停)(?:喺|在)[「“"]?', '郁都唔郁', '动都没动', '動都不動', '没(?:有)?动静', '冇(?:晒)?動靜',
     '(?:that\'s|that is|it was|was) the last (?:update|scan|event|movement)', 'without (?:any )?(?:movement|updates?|scans?)\\b', 'sans (?:aucun )?(?:mouvement|mise a jour)',
+    '(?:冇|没|沒)(?:晒|了)消息', 'nothing has moved',
   ],
   deliveredClaimed: [
     '(?:indique|marque|affiche|statut) (?:comme )?«? ?livre', 'a ete distribue', 'distribue dans', 'indique livre', 'colis indique livre',
@@ -44,6 +46,7 @@ export const SIGNAL_PHRASES = {
     '(?:returned|returning|return) to (?:the )?sender', 'being returned', 'addressee unknown', 'unclaimed', 'undeliverable', 'could not be delivered', '(?:attempted|failed) (?:to deliver|delivery)', 'delivery exception',
     '(?:held|detained|stuck) (?:at|by|in) customs', 'customs hold', 'lost in transit', 'confirmed (?:as )?lost',
     '退回寄件人', '退返寄件人', '退回寄件者', '退回發件人', '退回发件人', '已經退返', '已经退回', '海关扣留', '海關扣留', '清关.{0,6}异常', '清關.{0,6}異常', '途中遗失', '途中遺失', '确认丢失', '確認遺失', '派送失败', '派送失敗', '已經過期', '過期.{0,10}退',
+    '被退回',
   ],
   notShipped: [
     '(?:pas|toujours pas|jamais) (?:encore )?(?:ete )?(?:parti|expedie|envoye|poste)e?s?\\b', "n'est (?:toujours )?pas (?:encore )?(?:parti|expedie)", "n'a (?:toujours )?pas (?:encore )?ete (?:expedie|envoye|confirme)", 'non expediee?',
@@ -55,6 +58,7 @@ export const SIGNAL_PHRASES = {
     'still no (?:ship|shipping|dispatch|tracking|shipment)\\b', 'en attente d\'envoi',
     '未(?:见|見)(?:发货|發貨|出貨|出货)', '超出[^。]{0,12}(?:发货|發貨|出貨|出货)(?:时限|時限|时间|時間)', '(?:准备中|準備中|处理中|處理中)[」”"]?', '(?:没|沒|冇|未)(?:有)?(?:看到|见到|見到|收到)(?:任何)?(?:发货|發貨|出貨|出货)(?:记录|記錄|通知)', '未(?:寄|发|發)出',
     '(?:and|but|still) no tracking\\b', '(?:doesn\'t|does not|don\'t|do not) ship by', '(?:还|還)(?:没有|沒有)(?:单号|單號|物流)', '(?:冇|没有|沒有)物流(?:資料|资料|信息|資訊)', '(?:发货|發貨|出貨|出货)(?:日期|时间|時間)[^。，,]{0,8}(?:过了|過了|过咗|過咗|已过|已過)', 'day to ship[^.。]{0,20}(?:过咗|過咗|passed|past|已過|已过)',
+    '(?:haven\'t|have not|hasn\'t|has not) even (?:shipped|sent|dispatched|posted)',
   ],
   noPickup: [
     'no pick ?up', '(?:never|not) (?:been )?picked up', 'only (?:one|1) (?:line|scan|event)', 'label (?:was )?created', '(?:shipment )?information received', 'pre-?advice',
@@ -71,7 +75,7 @@ export const SIGNAL_PHRASES = {
     '\\bcass(?:e|ee|es|ees|er|ure)\\b', 'brise', 'fele', 'fissure', 'endommage', 'abime', 'ebreche', 'eventre', 'ecrase', 'enfonce', 'en (?:mille |deux |trois |plusieurs |\\d+ )?morceaux', 'tordu', 'deforme', 'detrempe', 'trempe', 'mouille', 'fendu', 'cabosse', 'dechire', 'avarie', 'rayure', 'raye\\b', 'bec casse', 'fuit',
     'broken', 'cracked', '\\bcrack\\b', 'shattered', 'damaged', 'damage', 'dented', '\\bdent\\b', 'crushed', 'smashed', 'snapped', '\\bbent\\b', 'torn', 'leaks?\\b', 'leaking', 'scratched', 'in pieces', 'soaked', 'chipped', 'dead on arrival', '\\bdoa\\b',
     '爛咗', '爛', '烂', '裂', '破損', '破损', '損壞', '损坏', '摔壞', '撳扁', '壓扁', '压扁', '甩咗', '碎咗', '碎了', '凹', '刮花', '漏水', '變形', '变形', '受潮', '損毀',
-    '\\beclats?\\b', '\\beclate', 'coupee?s? en deux', '(?:verre|vitre|ecran|glace) (?:completement )?(?:brise|casse|fissure|etoile)e?', '\\bbosse', '\\bbroke\\b', 'soaking', 'water(?:-| )?damaged', '\\bruined\\b', 'million pieces', 'scuff(?:ed|s)?\\b', 'squashed', '(?:fell|falling|came|come|coming) (?:off|apart)', 'fallen off', '(?:arrived|came|was) (?:soaking )?wet\\b', 'hole in (?:the|it)', '碎成', '碎片', '玻璃渣', '(?:断|斷)(?:了|咗|开|開|成)', '折断', '崩(?:了|咗)', '缺口', '(?<!上次|上回|之前)(?:磕|摔|打|压|壓|撞|砸)(?:坏|壞|碎|破|扁|烂|爛)', '漏得', '漏(?:到|晒|出)', '爆樽', '爆(?:开|開)', '(?:掉|甩)(?:了|咗)(?:一|個|个)?', '歪了', '(?:弯|彎)(?:的|了)', '屈(?:咗|了)', '(?:穿|破)(?:咗|了)(?:个|個)?(?:大)?(?:窿|洞)', '湿透', '濕透', '濕晒', '湿了', '濕咗', '黐埋', '暴力(?:运输|運輸)',
+    '\\beclats?\\b', '\\beclate', 'coupee?s? en deux', '(?:verre|vitre|ecran|glace) (?:completement )?(?:brise|casse|fissure|etoile)e?', '\\bbroke\\b', 'soaking', 'water(?:-| )?damaged', '\\bruined\\b', 'million pieces', 'scuff(?:ed|s)?\\b', 'squashed', '(?:fell|falling|came|come|coming) (?:off|apart)', 'fallen off', '(?:arrived|came|was) (?:soaking )?wet\\b', 'hole in (?:the|it)', '碎成', '碎片', '玻璃渣', '(?:断|斷)(?:了|咗|开|開|成)', '折断', '崩(?:了|咗)', '缺口', '(?<!上次|上回|之前)(?:磕|摔|打|压|壓|撞|砸)(?:坏|壞|碎|破|扁|烂|爛)', '漏得', '漏(?:到|晒|出)', '爆樽', '爆(?:开|開)', '(?:掉|甩)(?:了|咗)(?:一|個|个)?', '歪了', '(?:弯|彎)(?:的|了)', '屈(?:咗|了)', '(?:穿|破)(?:咗|了)(?:个|個)?(?:大)?(?:窿|洞)', '湿透', '濕透', '濕晒', '湿了', '濕咗', '黐埋', '暴力(?:运输|運輸)',
     '\\bcraquel', 'decollee?s?\\b',
     '掉(?:下来|下來|落嚟|落来)', '歪(?:的|了|咗|嘅)', '(?:断|斷)裂', '(?:脱|脫)落', '折(?:断|斷)', '裂(?:紋|纹|痕)', '泡(?:湿|濕)',
   ],
@@ -82,6 +86,7 @@ export const SIGNAL_PHRASES = {
     '(?:monte|reconnai\\w*|imprime|detecte|capte|affiche|souffle|aspire|s\'ouvre|se ferme|refroidit|sonne|s\'allume|s\'eteint|se coupe|synchronise|enregistre|se lance) (?:plus|pas)\\b', 'plus reconnue?s?', 'redemarre (?:en boucle|tout seul|sans arret)', 'en boucle', 'gresill', '\\ba (?:lache|cede)\\b', 'bourrage', 'surchauffe', 'clignot', '(?:batterie|autonomie) (?:ne )?(?:tient|dure) (?:plus|que|pas)', 'tient plus que', 'hors service', 'rendu l\'ame', 'dysfonctionn', 'faux contact', 's\'arrete (?:tout seul|sans raison|au bout)', 'se coupe', 'plus de (?:son|pression|image|signal)', 'ecran (?:fige|bleu)', '\\bfige\\b', 'fait plus rien', '\\bdied\\b', '\\bdead\\b', 'cuts out', 'cut out', 'cutting out', '(?:keeps|kept) (?:switching|shutting|turning|cutting|dropping|disconnecting|crashing|freezing|beeping|flashing)', 'switch(?:es|ing)? (?:itself )?off', 'rattl', '\\bbuzz', 'crackl(?:ing|es\\b)', 'squeak', 'grinding', '(?:no longer|not|isn\'t|is not|never) (?:being )?(?:recogni[sz]ed|detected)', '(?:won\'t|will not|doesn\'t|does not|can\'t|cannot) (?:recogni[sz]e|read|boot|print|hold (?:a )?charge|stay on|power up|blow|suck|pump|close|lock|open)', 'stopped (?!respond|answer|repl|track|ship|send|mov|updat)\\w+ing\\b', 'boot ?loop', 'overheat', 'gave up', 'packed in', 'conked out', 'glitch', '\\bjam(?:s|med|ming)?\\b', '(?:battery|charge) (?:life )?(?:drains|dies|only lasts|doesn\'t last|won\'t last|barely lasts)', 'only lasts', 'intermittent', 'loose connection', '(?:zip|zipper|strap|handle|seam|buckle|hinge|clasp|button|sole|wheel)s? (?:has |have )?(?:broke|broken|snapped|come off|came off|gave way|split|failed|fell off)', 'gave way', '(?:stopped|no longer|not) (?:building|holding) (?:pressure|charge)', '充不进电', '充(?:不|唔)(?:进|進|入)(?:电|電)', '叉唔(?:入|到)(?:电|電)', '(?:不|唔)出(?:热|熱|冷|凍)?(?:风|風|水|气|氣)', '(?:没|冇|沒)(?:声|聲)', '(?:没|冇|沒)有(?:声|聲)', '断网', '斷網', '(?:斷|断)線', '(?:自己|自动|自動|成日)[^。，,]{0,4}(?:重启|重啟|reboot|关机|關機|熄)', '鼓包', '脹(?:咗|了)', '胀了', '续航', '續航', '(?:电池|電池)[^。，,]{0,10}(?:唔夠|不够|不夠|短|耐唔到|頂唔到|顶不住|越来越|越嚟越)', '慢(?:十几|十幾|几|幾)?分(?:钟|鐘)', '(?:绿|綠|白|黑)(?:线|線)', '(?:坏|壞)点', '漏(?:电|電)', '(?:不|唔)(?:灵|靈)(?:敏)?', '(?:不|唔)(?:亮|著)(?:了|咗|燈)?', '(?:连|連)(?:唔|不)(?:到|上)', '(?:不|唔)(?:能|可以)?充(?:电|電)', '卡顿', '卡頓', '死机', '死機', '黑屏', '花屏', '闪退', '閃退', '异响', '異響', '杂音', '雜音', '(?:唔|不)出(?:声|聲)',
     '(?:shows?|showing|displays?|displaying|flashes|gives?|giving|throws?|affiche|indique) (?:an |the |a |une |l\')?(?:error|erreur)', '(?:error|erreur) (?:code |message )?[\'"‘]?[ef]?\\d{1,3}\\b', 'code (?:d\')?erreur', '(?:shows?|affiche|displays?) [\'"‘]?e\\d{1,3}\\b', '(?:don\'t|do not|not) (?:charge|charging|work|turn on)', 'light (?:flash|flashes|flashing|blinks|blinking)', 'stops? (?:after|halfway|in the middle|mid-)', '\\bbeep', '(?:ne )?s\'arrete (?:plus|pas)', 'drift\\b', '(?:part|bouge|s\'allume|s\'eteint|redemarre|tourne) tout seul', '(?:does not|doesn\'t|don\'t|not|no longer) (?:become|get|getting|heat|heats|heating) (?:hot|warm)', '\\bune panne\\b', 'perd (?:la |le )?(?:connexion|signal|reseau)', 'los(?:es|ing) (?:the )?(?:connection|signal)', 'disconnect',
     '(?:不|唔)(?:抽湿|抽濕|制冷|製冷|出冷气|出冷氣)', '燶味', '焦味', '(?:一开|一開)(?:掣|机|機)就(?:跳|断|斷)', '跳(?:电|電|掣)', '(?:煲|煮)(?:唔|不)(?:熟|滚|滾)', '(?:自动|自動)停机', '(?:自动|自動)停機', '(?:错误|錯誤)(?:代码|代碼)', '(?:垂直|横|橫)(?:嘅|的)?(?:光线|光線|线|線)', '(?:mon|屏幕|画面|畫面)[^。，,]{0,4}(?:闪|閃)', '(?:左|右)(?:耳|边|邊)[^。，,]{0,4}(?:冇|没|沒)(?:声|聲)',
+    '\\bmarche(?:nt)? plus\\b', 'retarde de \\d+', 'c\'est mort',
   ],
   onArrival: [
     'a la reception', "a l'arrivee", 'des (?:la )?reception', 'en ouvrant', "a l'ouverture", 'au deballage', 'je viens de (?:le |la |les )?recevoir', 'recu ce jour', 'reception ce jour',
@@ -131,12 +136,14 @@ export const SIGNAL_PHRASES = {
     '(?:到手|收到)(?:是|係|嘅係|的是)', '(?:鞋底|标签|標籤|label|吊牌|盒)[^。，,]{0,8}(?:印|写|寫)(?:的是|嘅係|住|着|著)', '(?:只|得)(?:收到|有)[^。，,]{0,4}[\\d一二两兩三四五六七八九十]+(?:箱|件|个|個|隻|只|支|对|對)', '短少', '(?:执|執|发|發)(?:错|錯)(?:货|貨)', '(?:写|寫)得(?:很|好)?清楚',
     '(?:semelle|sole|鞋底|標籤|标签)[^.。]{0,30}(?:dit|indique|est ecrit|c\'est ecrit|says|reads|shows|states|寫|写|印)', '(?:ordered|bought|commande|pris|chose|picked) (?:a |the |le |la |en )?(?:black|white|navy|blue|red|green|grey|gray|pink|beige|noir|blanc|bleu|rouge|vert|gris|rose|size \\w+|taille \\w+)\\b[^.]{0,20}(?:got|received|recu|on m\'a envoye|arrived|came)', '(?<![覺觉記记值使])得\\s*[\\d一二两兩三四五六七八九十]+\\s*(?:個|个|隻|只|件|支|對|对|箱|盒|包)', 'looks? used', 'seems? used', '(?:看起来|看起來|明顯|明显)(?:是)?用(?:过|過)',
     'pas \\w+ comme (?:sur|dans|indique sur) (?:l\'annonce|la photo|la fiche|la description)', '(?:not|isn\'t|wasn\'t) \\w+ (?:as|like) (?:in|on) the (?:listing|photo|picture|description)',
+    '(?:\\d+|un|une|deux|trois|quatre) seulement (?:dans|recue?s?)', '(?:派|寄)(?:錯|错)(?:貨|货)', '(?:套|插)(?:唔|不)(?:入|上)', 'sent me the \\w+ (?:plug|version|model|size|colou?r)\\b', '(?:clearly|obviously) a used', 'used unit',
   ],
   listingCompare: [
     "(?:sur |dans )?(?:l'|votre )annonce (?:indiquait|disait|dit|mentionne|indique|annoncait|precise)", 'annonce (?:est )?(?:mensong|trompeu)', "sur (?:l'|votre )annonce", "ce qui (?:etait|est) (?:annonce|indique|decrit)", 'non conforme', 'description (?:indiquait|disait|dit)', 'fiche produit',
     '(?:listing|description|title|product page|item page) (?:clearly )?(?:says|said|shows|states|stated|mentions)', 'not as (?:described|advertised|listed)', 'the listing', 'in the listing',
     'page (?:寫|写)', '寫明', '写明', '描述', '商品頁', '商品页', '網頁(?:上)?寫', '网页(?:上)?写', '網頁顯示', '(?:listing|photos?|pictures?|order confirmation)[^.]{0,30}(?:says?|shows?|said)',
     'sold as (?:new|genuine|brand new|unused)', 'vendu (?:comme )?neuf', '(?:話係|说是|說是|写着|寫住|寫明|写明)全新',
+    'listed as (?:brand )?new',
   ],
   // Words that make two measures in one mail a size complaint.
   sizeWord: ['taille', 'dimension', 'mesure', 'pointure', 'size', 'measure', '尺寸', '尺碼', '尺码', '大細', '呎吋'],
@@ -153,6 +160,7 @@ export const SIGNAL_PHRASES = {
     '(?:est|sont)[ -](?:il|elle|ils|elles|ce) (?:vraiment )?(?:authentiques?|originales?|originaux|d\'origine|vraie?s?)', '(?:serial|numero de serie|code|anti-?fake code|code anti-?contrefacon)[^.]{0,50}(?:not recogni|pas reconnu|not exist|invalid|introuvable|inconnu|doesn\'t exist|does not exist)', '\\breps\\b', 'legit check', '(?:proof|preuve)[^.]{0,60}(?:authori[sz]ed|official|officiel|agree) (?:distributor|distributeur|reseller|revendeur|fournisseur|dealer)', '(?:fournisseur|distributeur) officiel', 'doubts? about (?:the|this|these|my) ',
     '盗版', '盜版', '扩容', '擴容', '杂牌', '雜牌', '(?:是|係)(?:真|正)(?:的|嘅)?(?:吗|嗎|咩)', '(?:唔|不)似正', '(?:查|check)(?:不到|唔到)[^。，,]{0,6}(?:生产|生產|批号|批號|序列号|序列號|serial)', '(?:序列号|序列號|serial)[^。，,]{0,10}(?:不存在|無效|无效|唔存在)',
     '(?:vous etes |t\'es |es-tu |etes-vous )?surs? que c\'est (?:du |de l\'|de la |un |une |des )?(?:vrai|original|authentique|apple|samsung|dyson|nike|adidas)', 'pas (?:de l\')?authentique', '(?:aren\'t|isn\'t|not) legit', '(?:it\'s|its|it is|they\'re|they are|is|are) (?:a |an )?(?:copy|copies|knockoff|knock-off|replica|fake)\\b', '(?:唔|不)似真', '唔似原裝', '不像(?:真的|正品|原装|原裝)', '(?:serial|序號|序号|编号|編號)[^。，,]{0,12}(?:查唔到|查不到|check唔到)',
+    'doubt (?:it\'s|it is|they\'re|they are|that it\'s|that they\'re) (?:authentic|genuine|real|original)', '(?:唔信|不信|不相信)(?:係|是)?(?:正品|正貨|真)', '(?:係咪|是不是)假(?:嘢|货|貨|的)',
   ],
   authenticity: [
     'numero de (?:serie|module)', 'n° de serie', 'gravure', '\\blogo', 'hologramme', 'authentique', 'officiel', "d'origine", '(?:sur|que|comme|des|les) vraies?\\b', 'produit de marque', 'marque officielle', 'certifie', 'achetee? en boutique', 'boutique officielle', 'hologram',
@@ -175,9 +183,10 @@ export const SIGNAL_PHRASES = {
     '(?:don\'t|do not) have (?:the )?(?:space|room)', 'n\'en ai pas besoin', '(?:loi|delai|droit) des 14 jours', '(?:less|cheaper) (?:at|in|from) (?:another|other|a different)', 'bought (?:it|one) there', '(?:gave|given) me the same', 'm\'ont offert (?:le|la) meme', '(?:budget|investissements?)[^.]{0,40}(?:reallocated|cut|gele|coupe|supprime)',
     '(?:不太|不|唔)(?:搭|襯|衬|配)', '冲动消费', '衝動消費', '脑子一热', '腦子一熱', '(?:预算|預算)(?:调整|調整|削减|削減|取消)', '(?:唔|不)(?:识|會|会)用', '唔鍾意', '(?:搬|移民)(?:去|到)', '(?:揀|拣|选|選|撳|按)(?:錯|错)(?:咗|了)?', '(?:係|是)我自己(?:錯|错)?', '(?:家里|家裡|屋企)(?:人)?(?:已经|已經)(?:买|買)', '(?:别|別)的地方(?:买|買)',
     '(?:c\'est )?de ma faute', '(?:是|係)我(?:的|自己)?(?:问题|問題)',
+    '(?:ne )?me sert a rien', '(?:第二度|第二間|其他地方|别处|別處|别家|別家)(?:搵到|找到|買到|买到)(?:平啲|更便宜|便宜啲|平d)',
   ],
   // The state of goods sent back: a condition of any return, a personal reason only when nothing is wrong.
-  unusedState: ['(?:encore |toujours )?(?:dans son|sous) (?:emballage|blister) (?:d\'origine)?', 'jamais (?:servi|utilise)', 'still (?:sealed|unopened|unused|in the original)', '(?:unopened|unused|never used)', '未開封', '未拆封', '冇開過', '\\bintact\\b', '(?:pas|jamais) (?:ete )?ouvert', '(?:is|was|has|have|been|box|package|parcel|still|it\'s) not (?:been )?open(?:ed)?\\b', 'tags? (?:still )?(?:on|attached)', '吊牌', '(?:没|沒|未|冇)(?:穿|著)(?:过|過)', '(?:没|沒|未|冇)(?:有)?拆', '全新未用', '(?:hasn\'t|has not|haven\'t|have not|wasn\'t|never) been opened', '(?:haven\'t|have not|didn\'t|did not) (?:even )?open(?:ed)? (?:it|them|the)', '\\bnot used\\b', 'still in (?:the|its|it\'s) (?:box|packaging|wrapping)', '(?:没|沒|冇|未)(?:有)?用(?:过|過)', '(?:没|沒|冇|未)(?:有)?撕', '(?:未|冇)(?:踩|玩|著|穿|开|開)(?:过|過)', '好新淨', '仲未開過', '只係拆咗個箱'],
+  unusedState: ['(?:encore |toujours )?(?:dans son|sous) (?:emballage|blister) (?:d\'origine)?', 'jamais (?:servi|utilise)', 'still (?:sealed|unopened|unused|in the original)', '(?:unopened|unused|never used)', '未開封', '未拆封', '冇開過', '\\bintact\\b', '(?:pas|jamais) (?:ete )?ouvert', '(?:is|was|has|have|been|box|package|parcel|still|it\'s) not (?:been )?open(?:ed)?\\b', 'tags? (?:still )?(?:on|attached)', '吊牌', '(?:没|沒|未|冇)(?:穿|著)(?:过|過)', '(?:没|沒|未|冇)(?:有)?拆', '全新未用', '(?:hasn\'t|has not|haven\'t|have not|wasn\'t|never) been opened', '(?:haven\'t|have not|didn\'t|did not) (?:even )?open(?:ed)? (?:it|them|the)', '\\bnot used\\b', 'still in (?:the|its|it\'s) (?:box|packaging|wrapping)', '(?:没|沒|冇|未)(?:有)?用(?:过|過)', '(?:没|沒|冇|未)(?:有)?撕', '(?:未|冇)(?:踩|玩|著|穿|开|開)(?:过|過)', '好新淨', '仲未開過', '只係拆咗個箱', 'encore emballee?s?'],
   cancel: ['annul', 'cancel', '取消', '撤销', '撤銷', 'retract', 'desist', 'withdraw', '撤掉', 'renonc', 'stop the order', '(?:do not|don\'t|not) (?:be )?(?:dispatch|ship|send)', '撤(?:回|单|單)', '(?:唔|不)(?:要|使)(?:两|兩)(?:部|台|个|個)', 'arreter (?:la|ma) commande', '(?:拦|攔)(?:下来|下來|住)', '截(?:停|住)'],
   returnOrRefund: ['rembours', 'retourn', 'renvoy', '\\bretour', 'refund', '\\breturn', 'send (?:it|them) back', '退貨', '退货', '退款', '退錢', '寄返', '退返', '退(?:回|掉|一件|返|吗|嗎|得唔得)', '退钱', '(?:想|能|可以|可唔可以|點樣|点样|怎么|怎麼)退', '(?:give|send|bring|take) (?:it |them )?back', 'money back', 'reimburse'],
   delayComplaint: [
