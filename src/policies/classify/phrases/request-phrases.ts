@@ -3,7 +3,7 @@ import type { PlatformRequest } from '../../triage.schemas.ts';
 /** What marketplace notices ask (folded text), and the phrases that say nothing is asked. */
 export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, string[]> = {
   remove_listings: [
-    '(?:retirer|supprimer|desactiver)[^.]{0,100}annonces', 'remove[^.]{0,80}listings?', 'remove (?:the |all )?(?:listed |following |above |these |those |said |this |that )?(?:products?|items?|skus?|offers?)', 'delist', 'unpublish', 'take (?:down|offline)[^.]{0,40}listings?', 'listings? (?:must|should) be removed',
+    '(?:retirer|supprimer|desactiver)[^.]{0,100}(?:annonces|offres|fiches produits?)', 'remove[^.]{0,80}listings?', 'remove (?:the |all )?(?:listed |following |above |these |those |said |this |that )?(?:products?|items?|skus?|offers?)', 'delist', 'unpublish', 'take (?:down|offline)[^.]{0,40}listings?', 'listings? (?:must|should) be removed',
     '请(?:您)?(?:立即|尽快|马上)?[^。]{0,24}下架', '請(?:您)?(?:立即|盡快|馬上)?[^。]{0,24}下架', '要求[^。]{0,6}下架', '(?:將|将)[^。]{0,16}下架', '删除[^。]{0,8}(?:商品|链接|listing)', '刪除[^。]{0,8}(?:商品|連結)',
     'retirez (?:ces|les|vos|toutes)', 'retrait (?:de |des )?(?:toutes )?(?:les |vos |ces )?annonces', '(?:mise|mettre) hors ligne (?:de |des )?(?:ces |les |vos )?annonces', '(?:toujours|still) (?:en ligne|live|online)', '(?:take|bring) (?:them|these|it) (?:down|offline)',
     'remove (?:them|these|those|it)\\b',
