@@ -86,7 +86,7 @@ const LABELLED_ARTICLE = new RegExp(`${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\b
 const SLASH_PAIR = /(?<![\d/]|\d[.,])(\d{4,14})\s?\/\s?(\d{3,14})(?![\d/]|[.,]\d)/g;
 // Shipper references that carry the marketplace order: "Rakuten 4410293/8812", "RAKUTENFR-7730192846", "客户参考号:3320194857".
 const REFERENCE =
-  /(?:rakuten(?:\.fr|fr)?|rkt|reference expediteur|ref(?:erence)? expediteur|customer reference|sender reference|shipper reference|客户参考号|客戶參考號|寄件人參考號|寄件人参考号|參考號|参考号)\s*[:：#-]?\s*(?:rakuten(?:fr)?[\s:#-]*)?(\d{4,14}(?:\s?[/-]\s?\d{3,14})?)\b/g;
+  /(?:rakuten(?:\.fr|fr)?|rkt|reference expediteur|ref(?:erence)? expediteur|customer reference|sender reference|shipper reference|(?:votre|your) reference|reference client|reference number(?: \d)?|客户参考号|客戶參考號|寄件人參考號|寄件人参考号|參考號|参考号)\s*[:：#-]?\s*(?:rakuten(?:fr)?[\s:#-]*)?(\d{4,14}(?:\s?[/-]\s?\d{3,14})?)\b/g;
 // Numbers that are not orders even when they look like them.
 const NOT_ORDER_CONTEXT = /(?:annonce|listing|sku|case|dossier|enquiry|ref\.|iban|tva|siret|siren|pi no|facture n|invoice n|tel|phone|hotline|电话|電話|fax)[ \t]*[:：n°o.#]*[ \t]*$/;
 

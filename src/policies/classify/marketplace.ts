@@ -90,6 +90,8 @@ export function decideMarketplace(input: MarketplaceInput, config: TriageConfig)
   if (input.role === 'carrier' || input.role === 'other') {
     // A carrier's or colleague's reference in order/article form is a Rakuten order.
     if (input.orderId && input.orderId.includes('/')) return say('rakuten_fr', 'an order/article reference (Rakuten France form)');
+    // A carrier's shipper reference of ten digits is a Rakuten France order number (Yoho's carry their YH prefix).
+    if (input.role === 'carrier' && input.orderId && /^\d{10}$/.test(input.orderId)) return say('rakuten_fr', 'a ten-digit shipper reference (Rakuten France order form)');
     return say(null, 'no marketplace named and no order reference');
   }
   if (input.orderId && input.orderId.includes('/')) return say('rakuten_fr', 'an order/article reference (Rakuten France form)');

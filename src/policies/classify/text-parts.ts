@@ -145,7 +145,7 @@ function isProse(line: string): boolean {
 
 /** A wrapper's reference line: short, not a sentence, naming a number ("Commande n° 6309182475 - Article n° 4471820"). */
 function isReferenceLine(line: string): boolean {
-  const t = line.trim();
+  const t = line.trim().replace(/[.。]$/, '');
   return t.length <= 80 && /\d{5,}/.test(t) && !isProse(t);
 }
 

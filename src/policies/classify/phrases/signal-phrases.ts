@@ -47,6 +47,8 @@ export const SIGNAL_PHRASES = {
     '(?:held|detained|stuck) (?:at|by|in) customs', 'customs hold', 'lost in transit', 'confirmed (?:as )?lost',
     '退回寄件人', '退返寄件人', '退回寄件者', '退回發件人', '退回发件人', '已經退返', '已经退回', '海关扣留', '海關扣留', '清关.{0,6}异常', '清關.{0,6}異常', '途中遗失', '途中遺失', '确认丢失', '確認遺失', '派送失败', '派送失敗', '已經過期', '過期.{0,10}退',
     '被退回',
+    '(?:item|parcel|package|shipment) (?:is|has been|was) (?:now )?(?:considered |declared |confirmed (?:as )?)?lost', '退件', '退回(?:发件人|發件人|寄件人|卖家|賣家)',
+    '(?:regarded|considered|treated|classed) as lost', 'could not be located', '(?:n\'a pas pu|impossible de) (?:etre )?(?:localise|retrouve)',
   ],
   notShipped: [
     '(?:pas|toujours pas|jamais) (?:encore )?(?:ete )?(?:parti|expedie|envoye|poste)e?s?\\b', "n'est (?:toujours )?pas (?:encore )?(?:parti|expedie)", "n'a (?:toujours )?pas (?:encore )?ete (?:expedie|envoye|confirme)", 'non expediee?',
