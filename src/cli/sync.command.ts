@@ -1,5 +1,4 @@
 import type { Command } from './command.ts';
-import { UsageError } from './command.ts';
 import { parseCommandArgs } from './collect-inputs.ts';
 import { runWithAppContext } from '../mail/app-context.ts';
 import { syncMailboxOnce, watchFolder } from '../mail/imap-watch.ts';

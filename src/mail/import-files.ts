@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expandPaths } from './mail-files.ts';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { looksLikeMbox, splitMbox } from './mbox.ts';
 
 /** What a directory walk imports: single messages (.eml, and .msg so it is stored and flagged) and mbox files. */
