@@ -31,8 +31,8 @@ function accuracy(files: string[]) {
 }
 
 describe('buyer phrasing probes', () => {
-  it('development probes (the phrase tables were extended on these): 1,280 messages', () => {
-    const acc = accuracy(['probes/buyer-fr-en.jsonl', 'probes/buyer-zh.jsonl', 'probes/buyer-fr-en-2.jsonl', 'probes/buyer-zh-2.jsonl', 'probes/buyer-mixed-3.jsonl', 'probes/buyer-4.jsonl']);
+  it('development probes (the phrase tables were extended on these): 1,520 messages', () => {
+    const acc = accuracy(['probes/buyer-fr-en.jsonl', 'probes/buyer-zh.jsonl', 'probes/buyer-fr-en-2.jsonl', 'probes/buyer-zh-2.jsonl', 'probes/buyer-mixed-3.jsonl', 'probes/buyer-4.jsonl', 'probes/buyer-5.jsonl']);
     expect(acc.all).toBeGreaterThanOrEqual(0.92);
     for (const lang of ['fr', 'en', 'zh-Hans', 'zh-Hant']) expect(acc[lang], lang).toBeGreaterThanOrEqual(0.88);
   });

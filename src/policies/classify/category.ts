@@ -133,6 +133,10 @@ export function categoryForBuyer(signals: Signals, ctx: BuyerContext): CategoryR
   if (has(s, 'resolved') && !has(s, 'counterfeit') && !has(s, 'damaged') && !has(s, 'wrongItem') && !returnsForOwnReason && !(has(s, 'fault') && has(s, 'longUse'))) {
     return because('general', 0.7, 'the buyer says the problem is settled', firstOf(s, 'resolved'));
   }
+  // Thanks for a replacement or a refund, and it works now: the damage it recalls is settled.
+  if (has(s, 'settledThanks') && (has(s, 'worksNow') || has(s, 'resolved')) && !has(s, 'counterfeit') && !has(s, 'notReceived')) {
+    return because('general', 0.7, 'thanks for a settled case', firstOf(s, 'settledThanks'));
+  }
   // A question before buying names no problem with goods already received.
   const problem = (has(s, 'damaged') || has(s, 'fault') || has(s, 'notReceived') || has(s, 'trackingStalled')) && !has(s, 'hypothetical');
   if (has(s, 'preSale') && !ctx.hasOrder && !problem) return because('general', 0.75, 'a question before buying', firstOf(s, 'preSale'));
