@@ -16,6 +16,10 @@ describe('findRakutenOrder', () => {
     ['carrier shipper reference', 'Référence expéditeur : Rakuten 6602918374', '6602918374'],
     ['carrier reference with prefix', 'Customer reference : RAKUTENFR-7730192846', '7730192846'],
     ['Chinese customer reference', '客户参考号：3320194857，订单来源：Rakuten 法国', '3320194857'],
+    ['the seller side calls an order a sale', 'Vente n° 6120938475 · Article n° 5520193847', '6120938475/5520193847'],
+    ['the order in brackets after the article', "au sujet de l'article 4410293875 (commande 7720193846 – Bouilloire) :", '7720193846/4410293875'],
+    ['the marketplace named between label and number', "j'ai passé commande sur Rakuten (n° 3302918475, une lampe) hier", '3302918475'],
+    ['an order in the text and an article in a footer', "Ma commande 8830192746 n'est pas arrivée.\nMerci\n\n--\nRéf. article : 1203948576", '8830192746/1203948576'],
   ])('%s', (_name, text, expected) => {
     expect(findRakutenOrder(text)?.value).toBe(expected);
   });
@@ -28,6 +32,13 @@ describe('findRakutenOrder', () => {
     ['no number at all', 'Bonjour, merci pour votre retour.'],
   ])('ignores %s', (_name, text) => {
     expect(findRakutenOrder(text)).toBeNull();
+  });
+
+  it('pairs a far article only when the text names one order and one article', () => {
+    const far = '\nMerci de regarder au plus vite : cela fait maintenant plus de trois semaines que nous attendons ces lampes pour le magasin, et nos clients commencent à poser des questions tous les jours.\n';
+    expect(findRakutenOrder(`Commande 8830192746 et commande 8830192747, rien reçu.${far}Réf. article : 1203948576`)?.value).toBe('8830192746');
+    expect(findRakutenOrder(`Commande 8830192746 : rien reçu.${far}Article n° 1203948576, article n° 1203948577`)?.value).toBe('8830192746');
+    expect(findRakutenOrder(`Commande 8830192746 : rien reçu.${far}Réf. article : 1203948576`)?.value).toBe('8830192746/1203948576');
   });
 });
 

@@ -140,7 +140,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
     orderIn(mail.embeddedText, config, onlyMp);
   // An order found without its article: the relay's footer or signature may pair them ("Réf. commande : … - Réf. article : …").
   if (order && !order.found.value.includes('/') && order.marketplace !== 'yoho_hk' && /\d{3,}/.test(mail.text)) {
-    const paired = findRakutenOrder(mail.text, order.found.value);
+    const paired = findRakutenOrder(`${mail.subject}\n${mail.text}`, order.found.value);
     if (paired?.value.startsWith(`${order.found.value}/`)) order = { ...order, found: paired };
   }
   if (order) evidence.push({ field: 'order_id', reason: 'order reference', source: 'body', text: order.found.context });

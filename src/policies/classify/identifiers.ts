@@ -65,11 +65,11 @@ export function findTrackingNumbers(text: string, fromCarrier = false): Found[] 
 // ---- Order numbers -------------------------------------------------------
 
 const ORDER_LABEL =
-  "(?:n[°o]\\s*de\\s*commande|numero de commande|commande|cde|cmd|order(?:\\s*(?:no\\.?|number|n[°o]|id|ref(?:erence)?))?|订单号?|訂單(?:編號|號碼|号)?|订单编号|張單|张单|那張單)";
+  "(?:n[°o]\\s*de\\s*commande|numero de commande|commande|vente|cde|cmd|order(?:\\s*(?:no\\.?|number|n[°o]|id|ref(?:erence)?))?|订单号?|訂單(?:編號|號碼|号)?|订单编号|張單|张单|那張單)";
 const ARTICLE_LABEL =
   "(?:n[°o]\\s*d'article|numero d'article|article\\s*(?:订单号|訂單號|号|號)|article|n[°o]\\s*article|item(?:\\s*no\\.?)?|(?:商品|文章)(?:编号|編號|号|號)(?:\\s*[（(]article[）)])?)";
 // "commande Rakuten n° 8830192746": the marketplace may sit between the label and the number.
-const ORDER_LABEL_MP = `${ORDER_LABEL}(?:\\s+(?:rakuten(?:\\.fr| france)?|yoho))?`;
+const ORDER_LABEL_MP = `${ORDER_LABEL}(?:\\s+(?:(?:sur|on|chez|from|de) )?(?:rakuten(?:\\.fr| france)?|yoho))?`;
 const NUM_PREFIX = '\\s*\\(?\\s*(?:n[°o]\\.?|no\\.?|#|numero|:|：)?\\s*[:：]?\\s*';
 
 // Order and article together: "Commande n° 5102 - Article n° 771029384", "commande n° 3308471 (article n° 22910".
@@ -80,6 +80,8 @@ const ORDER_THEN_ARTICLE = new RegExp(
 // "l'article 883021 de la commande 5629301847": the article named first.
 // "l'article 7310428 (Balance de cuisine …) de la commande 2602036614": a product name may sit between.
 const ARTICLE_THEN_ORDER = new RegExp(`${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\)?(?:\\s*\\([^()]{0,100}\\))?\\s+(?:de la|of|in|de|du)\\s+${ORDER_LABEL}${NUM_PREFIX}(\\d{4,14})\\b`, 'g');
+// "l'article 6610293847 (commande 2284019375)": the order in brackets after the article.
+const ARTICLE_PAREN_ORDER = new RegExp(`${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\s*\\(\\s*${ORDER_LABEL}${NUM_PREFIX}(\\d{4,14})\\b`, 'g');
 const LABELLED_ORDER = new RegExp(`${ORDER_LABEL_MP}${NUM_PREFIX}(\\d{4,14}(?:\\s*/\\s*\\d{3,14})?)\\b`, 'g');
 const LABELLED_ARTICLE = new RegExp(`${ARTICLE_LABEL}${NUM_PREFIX}(\\d{3,14})\\b`, 'g');
 // "4410293/8812" anywhere; a date (12/03/2026) never has 4+ digits before the slash and 3+ after.
@@ -136,6 +138,7 @@ export function findRakutenOrder(text: string, prefer?: string): Found | null {
   if (mentionsArticle) {
     for (const m of allMatches(ORDER_THEN_ARTICLE, folded)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 0);
     for (const m of allMatches(ARTICLE_THEN_ORDER, folded)) push(`${m[2]}/${m[1]}`, m.index, m[0].length, 0);
+    for (const m of allMatches(ARTICLE_PAREN_ORDER, folded)) push(`${m[2]}/${m[1]}`, m.index, m[0].length, 0);
   }
   if (/rakuten|rkt|ref|参考|參考/.test(folded)) for (const m of allMatches(REFERENCE, folded)) push(m[1]!, m.index, m[0].length, 1, /^(?:rakuten|rkt)/.test(m[0]));
   for (const m of allMatches(SLASH_PAIR, folded)) push(`${m[1]}/${m[2]}`, m.index, m[0].length, 1);
@@ -148,6 +151,16 @@ export function findRakutenOrder(text: string, prefer?: string): Found | null {
     else push(m[1]!, m.index, m[0].length, 2);
   }
   if (candidates.length === 0) return null;
+  // One order and, far from it (a footer, a subject line), one article number: the pair the merchant types.
+  const orderValues = new Set(candidates.map((c) => c.found.value.split('/')[0]));
+  if (articles.length > 0 && orderValues.size === 1 && candidates.every((c) => !c.found.value.includes('/'))) {
+    const articleValues = new Set(articles.filter((a) => a[1]!.length >= 6).map((a) => a[1]!));
+    const order = [...orderValues][0]!;
+    if (articleValues.size === 1 && !articleValues.has(order)) {
+      const best = candidates.find((c) => c.rank <= 2)!;
+      candidates.push({ found: { ...best.found, value: `${order}/${[...articleValues][0]}` }, rank: 0 });
+    }
+  }
   // A text naming several orders is about the one its subject names.
   const preferred = (c: { found: Found }) => (prefer && c.found.value.split('/')[0] === prefer ? 0 : 1);
   candidates.sort((a, b) => preferred(a) - preferred(b) || a.rank - b.rank || a.found.index - b.found.index);
