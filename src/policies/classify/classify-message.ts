@@ -3,7 +3,7 @@ import type { Evidence, MarketplaceId, SenderRole, Triage } from '../triage.sche
 import { categoryForBuyer, categoryForCarrier, categoryFromMotifs, specMismatch, type CategoryResult } from './category.ts';
 import { elapsedDays } from './dates.ts';
 import { readFacts } from './facts.ts';
-import { findLabelledOrder, findPatternOrder, findRakutenOrder, findTrackingNumbers, orderPatternsOf, type Found } from './identifiers.ts';
+import { findLabelledCode, findLabelledOrder, findPatternOrder, findRakutenOrder, findTrackingNumbers, orderPatternsOf, type Found } from './identifiers.ts';
 import { detectLanguage, firstVersion, latinVersion } from './language.ts';
 import { decideMarketplace, marketplacesNamed } from './marketplace.ts';
 import { scoreMotifs } from './motifs.ts';
@@ -35,7 +35,9 @@ function orderIn(text: string, config: TriageConfig, only: MarketplaceId | null,
     return labelled ? { found: labelled, marketplace: only } : null;
   }
   const f = findRakutenOrder(text, prefer);
-  return f ? { found: f, marketplace: f.namesRakuten ? 'rakuten_fr' : null } : null;
+  if (f) return { found: f, marketplace: f.namesRakuten ? 'rakuten_fr' : null };
+  const code = findLabelledCode(text);
+  return code ? { found: code, marketplace: null } : null;
 }
 
 /** A marketplace's own subject often ends with the bare order number ("… - 9027364518"). */

@@ -167,12 +167,26 @@ export function findRakutenOrder(text: string, prefer?: string): Found | null {
   return candidates[0]!.found;
 }
 
-/** An order number the text labels as one ("Order: 260327096451", "訂單編號 260327096451"), whatever its form. */
+// "Order no.: SO2603058871": a shop system's or marketplace's own code, letters then digits.
+const LABELLED_CODE = new RegExp(`${ORDER_LABEL_MP}${NUM_PREFIX}([a-z]{1,4}-?\\d{6,14})\\b`, 'g');
+
+/** An order number the text labels as one ("Order: 260327096451", "訂單編號 260327096451", "order SO2603058871"), whatever its form. */
 export function findLabelledOrder(text: string): Found | null {
   const folded = foldText(text);
   for (const m of allMatches(LABELLED_ORDER, folded)) {
     if (m[1]!.includes('/') || m[1]!.length < 8 || notOrderContext(folded, m.index)) continue;
     return { value: m[1]!, context: around(text, m.index, m[0].length), index: m.index };
+  }
+  return findLabelledCode(text, folded);
+}
+
+/** A labelled order code of letters and digits, as written (folding lower-cased it). */
+export function findLabelledCode(text: string, folded = foldText(text)): Found | null {
+  if (!/\d{6}/.test(folded)) return null;
+  for (const m of allMatches(LABELLED_CODE, folded)) {
+    if (notOrderContext(folded, m.index)) continue;
+    const written = new RegExp(m[1]!.replace('-', '\\-'), 'i').exec(text)?.[0] ?? m[1]!.toUpperCase();
+    return { value: written, context: around(text, m.index, m[0].length), index: m.index };
   }
   return null;
 }

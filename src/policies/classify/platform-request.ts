@@ -77,6 +77,11 @@ export function decidePlatformRequest(folded: string, category: Category, hasOrd
       }
     }
   }
+  // "Get the latest status from your carrier and send it to us (a carrier statement if possible)":
+  // the papers named where the carrier's status is asked for are that status's proof (RAK-NONRECU c).
+  const docs = scores.get('provide_documents');
+  const tracking = scores.get('provide_tracking');
+  if (docs && tracking && docs.sentences.length > 0 && docs.sentences.every((s) => tracking.sentences.includes(s))) scores.delete('provide_documents');
   let best: Exclude<PlatformRequest, 'info_only'> | null = null;
   for (const req of PRIORITY) {
     const s = scores.get(req)?.score ?? 0;

@@ -251,7 +251,9 @@ export function isRelay(mail: MailInput, mp: MarketplaceId, config: TriageConfig
     const local = localPartOf(address);
     return prefixes.some((p) => local === p || local.startsWith(p + '-') || local.startsWith(p + '+') || local.startsWith(p + '.'));
   };
-  const relayAddress = mail.replyTo.some((r) => relayLocal(r.address));
+  // A per-conversation reply address on the marketplace's relay host ("reply+…@relay.yoho.com.hk") answers the buyer.
+  const relayHost = (address: string) => /^(?:relay|messagerie|reply)\./.test(domainOf(address)) && !!domainMatches(domainOf(address), config.marketplaces[mp].domains);
+  const relayAddress = mail.replyTo.some((r) => relayLocal(r.address) || relayHost(r.address));
   // "kevin_dlb via Rakuten", "梁小姐 (經 YOHO 友和)": the marketplace sends a person's message on their behalf.
   const onBehalf = /\bvia\s+\S|[（(]\s*(?:經|经|透過|透过|通過|通过)\s*\S/i.test(mail.from?.name ?? '');
   return relayAddress || onBehalf || speaksAsBuyer(signals(), foldedNewText);

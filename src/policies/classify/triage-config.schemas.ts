@@ -87,7 +87,7 @@ export const defaultTriageConfig: TriageConfig = triageConfigSchema.parse({
         'vous a envoye (?:un (?:nouveau )?message|le message suivant)',
         'a new message from (?:the |your )?buyer',
         'new message from your buyer',
-        'sent you a message',
+        'sent you a (?:new )?message',
         '您有一条新的买家留言',
         '新的买家留言',
         '买家给您发送了',
@@ -104,7 +104,8 @@ export const defaultTriageConfig: TriageConfig = triageConfigSchema.parse({
       relayMarkers: [
         'new message from (?:your |a |the )?customer',
         'message from your customer',
-        'has sent you a message',
+        'has sent you a (?:new )?message',
+        '(?:顧客|顾客|客戶|客户)(?:就[^。，,\\n]{0,12})?向您(?:發送|发送|傳送|传送)了',
         '顧客傳送了',
         '顾客发送了',
         '顧客向您發送了',
