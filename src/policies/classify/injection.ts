@@ -22,7 +22,9 @@ const CUES = new RegExp(
   ].join('|'),
 );
 
-const MACHINE_WORD = /\b(?:ai|ia|assistant|bot|robot|chatbot|llm|gpt)\b/;
+// A heading that announces a note to a machine: a short line naming one (French "j'ai" names none).
+const MACHINE_WORD = /(?<!')\b(?:ai|ia|assistant|bot|robot|chatbot|llm|gpt)\b/;
+const isHeading = (line: string) => line.trim().length <= 80 && MACHINE_WORD.test(line);
 
 // A bracketed or parenthesised note, or a paragraph, holding a cue.
 const BRACKETED = /\[[^\][]{0,2000}\]|\{[^{}]{0,2000}\}|\([^()]{0,600}\)|【[^【】]{0,600}】/g;
@@ -50,7 +52,7 @@ export function stripInjections(folded: string): Stripped {
         if (!m) return p;
         let at = /^[.!?>]/.test(m[0]) ? m.index + 1 : p.lastIndexOf('\n', m.index);
         // A heading line announcing the note ("### Note to the AI assistant ###") goes with it.
-        for (let prev = p.lastIndexOf('\n', at - 1); at > 0 && MACHINE_WORD.test(p.slice(prev + 1, at)); prev = p.lastIndexOf('\n', prev - 1)) at = prev;
+        for (let prev = p.lastIndexOf('\n', at - 1); at > 0 && isHeading(p.slice(prev + 1, at)); prev = p.lastIndexOf('\n', prev - 1)) at = prev;
         removed.push(at > 0 ? p.slice(at).trim() : p);
         return at > 0 ? p.slice(0, at) : '';
       })

@@ -65,6 +65,7 @@ export const SIGNAL_PHRASES = {
     '(?:and|but|still) no tracking\\b', '(?:doesn\'t|does not|don\'t|do not) ship by', '(?:还|還)(?:没有|沒有)(?:单号|單號|物流)', '(?:冇|没有|沒有)物流(?:資料|资料|信息|資訊)', '(?:发货|發貨|出貨|出货)(?:日期|时间|時間)[^。，,]{0,8}(?:过了|過了|过咗|過咗|已过|已過)', 'day to ship[^.。]{0,20}(?:过咗|過咗|passed|past|已過|已过)',
     '(?:haven\'t|have not|hasn\'t|has not) even (?:shipped|sent|dispatched|posted)',
     '(?:statut|status|etat) (?:« ?|" ?)?(?:a expedier|en attente|en preparation)', '[«"] ?a expedier', '(?:冇|没有|沒有|無) ?(?:tracking|單號|单号|運單|运单)',
+    '(?:再|仲要|还要|還要)等(?:多)?[^。，,]{0,6}(?:礼拜|禮拜|星期|周|週|天|日|个月|個月)', 'wait (?:another|a further|\\d+ more|two more|three more|several more) (?:days?|weeks?)', 'attendre encore (?:\\d+|deux|trois|quelques|plusieurs) (?:jours|semaines)',
   ],
   noPickup: [
     'no pick ?up', '(?:never|not) (?:been )?picked up', 'only (?:one|1) (?:line|scan|event)', 'label (?:was )?created', '(?:shipment )?information received', 'pre-?advice',
@@ -94,6 +95,7 @@ export const SIGNAL_PHRASES = {
     '(?:不|唔)(?:抽湿|抽濕|制冷|製冷|出冷气|出冷氣)', '燶味', '焦味', '(?:一开|一開)(?:掣|机|機)就(?:跳|断|斷)', '跳(?:电|電|掣)', '(?:煲|煮)(?:唔|不)(?:熟|滚|滾)', '(?:自动|自動)停机', '(?:自动|自動)停機', '(?:错误|錯誤)(?:代码|代碼)', '(?:垂直|横|橫)(?:嘅|的)?(?:光线|光線|线|線)', '(?:mon|屏幕|画面|畫面)[^。，,]{0,4}(?:闪|閃)', '(?:左|右)(?:耳|边|邊)[^。，,]{0,4}(?:冇|没|沒)(?:声|聲)',
     '\\bmarche(?:nt)? plus\\b', 'retarde de \\d+', 'c\'est mort',
     '(?:smell|smells|smelling|smelt|smelled) (?:of |like )?(?:burn|burnt|burning|smoke)', 'burning smell', 'odeur de (?:brule|crame|fumee|plastique brule)', 'sent le (?:brule|crame)', 'only lasted', 'lasted (?:\\w+ ){0,3}before', '(?:doesn\'t|does not|won\'t|will not|no longer|don\'t|do not) (?:click|switch|turn|shut|cut) (?:off|on)', 'dropp(?:ing|ed|s) (?:the )?(?:connection|signal|wifi|wi-fi|bluetooth)', '(?:只能|只可以|得|只)(?:撑|撐|用|頂|顶)?(?:到)?[^。，,]{0,4}(?:个|個)?(?:小时|小時|鐘|钟)', 'battery[^。，,]{0,8}(?:只能|得|只)', '以前(?:能|可以|可)?用(?:到)?[^。，,]{0,4}(?:天|日)', '咔咔(?:的)?(?:声|聲)', '(?:认|認|识别|識別|读|讀)(?:不|唔)(?:出来|出來|出|到)', '(?:pale|moteur|bouton|ventilateur|roue|lame|helice|tambour|aiguille)s? (?:ne )?(?:bouge|tourne|fonctionne|marche)(?:nt)? (?:plus|pas)',
+    '(?<!\\bsi |\\bs\')(?:qui |il |elle |ils |elles )(?:me |m\')?lach(?:e|ent)\\b',
   ],
   onArrival: [
     'a la reception', "a l'arrivee", 'des (?:la )?reception', 'en ouvrant', "a l'ouverture", 'au deballage', 'je viens de (?:le |la |les )?recevoir', 'recu ce jour', 'reception ce jour',
@@ -147,6 +149,8 @@ export const SIGNAL_PHRASES = {
     'pas \\w+ comme (?:sur|dans|indique sur) (?:l\'annonce|la photo|la fiche|la description)', '(?:not|isn\'t|wasn\'t) \\w+ (?:as|like) (?:in|on) the (?:listing|photo|picture|description)',
     '(?:\\d+|un|une|deux|trois|quatre) seulement (?:dans|recue?s?)', '(?:派|寄)(?:錯|错)(?:貨|货)', '(?:套|插)(?:唔|不)(?:入|上)', 'sent me the \\w+ (?:plug|version|model|size|colou?r)\\b', '(?:clearly|obviously) a used', 'used unit',
     'pas (?:le|la|les) bon(?:ne)?s? [a-z]{3,}', 'j\'avais (?:pris|commande|choisi|achete|selectionne) [^.]{0,40}(?:et|mais) (?:j\'ai|je recois|on m\'a)', '(?:had |has )?(?:clearly|obviously|already) been (?:opened|used|set up|activated|worn)', 'someone else\'?s (?:account|apple id|name|data|photos)', '(?:already|previously) (?:activated|registered|set up|logged in)', '(?:明显|明顯)(?:被)?(?:拆|開|开)(?:过|過)', '(?:login|登入|登录|登錄)(?:緊|着|著|住)?(?:人哋|別人|别人|其他人)', '(?:人哋|別人|别人)(?:嘅|的)(?:apple id|帳號|账号|帐号|account)', 'but (?:the )?(?:listing|description|product page|page|photos?|title|ad|advert) (?:says|said|shows|showed|states|stated|clearly says)', 'alors que (?:l\'annonce|la description|la fiche|le titre|la photo) (?:dit|indique|precise|annonce|mentionne|montre)', '(?:但|但係|但是|可是)(?:page|網頁|网页|頁面|页面|描述|標題|标题)(?:寫|写|話|话|顯示|显示)', 'alors que (?:c\'est|c\'etait|il est|elle est) (?:bien |clairement )?(?:ecrit|marque|indique|annonce|precise)', '(?:ordered|bought|chose|picked|selected) [^.!?\\n]{0,40}[,;] ?(?:you|they|u) (?:sent|shipped|delivered|gave)', 'what (?:i|we) (?:got|received) (?:is|was|are|were)\\b', 'ce que j\'ai recu (?:est|c\'est|etait|n\'est)', '(?:細|小|大|紧|緊)到(?:好似|好像|似|得)', '(?:著|穿)(?:落去|上去|起來|起来)(?:都)?(?:好|太|勁|超)?(?:細|小|紧|緊|大)',
+    'what (?:came|arrived|was delivered|turned up|showed up) (?:is|was|are|were)\\b', '(?:send|give|ship) (?:me |us )?the (?:right|correct) (?:ones?|size|colou?r|model|item|version|cable|part)',
+    '(?:received|got) (?:a |an |the )?[^.!?\\n]{0,40}(?:and|but|when|while|whereas) (?:i|we) (?:had )?(?:ordered|bought|paid for|chose|selected)', '(?:the \\w+ one|it|them) as ordered',
   ],
   listingCompare: [
     "(?:sur |dans )?(?:l'|votre )annonce (?:indiquait|disait|dit|mentionne|indique|annoncait|precise)", 'annonce (?:est )?(?:mensong|trompeu)', "sur (?:l'|votre )annonce", "ce qui (?:etait|est) (?:annonce|indique|decrit)", 'non conforme', 'description (?:indiquait|disait|dit)', 'fiche produit',
@@ -198,7 +202,7 @@ export const SIGNAL_PHRASES = {
     '(?:不太|不|唔)(?:搭|襯|衬|配)', '冲动消费', '衝動消費', '脑子一热', '腦子一熱', '(?:预算|預算)(?:调整|調整|削减|削減|取消)', '(?:唔|不)(?:识|會|会)用', '唔鍾意', '(?:搬|移民)(?:去|到)', '(?:揀|拣|选|選|撳|按)(?:錯|错)(?:咗|了)?', '(?:係|是)我自己(?:錯|错)?', '(?:家里|家裡|屋企)(?:人)?(?:已经|已經)(?:买|買)', '(?:别|別)的地方(?:买|買)',
     '(?:c\'est )?de ma faute', '(?:是|係)我(?:的|自己)?(?:问题|問題)',
     '(?:ne )?me sert a rien', '(?:第二度|第二間|其他地方|别处|別處|别家|別家)(?:搵到|找到|買到|买到)(?:平啲|更便宜|便宜啲|平d)',
-    'me suis trompee?', '拍(?:错|錯)', '(?:唔係|不是|並非|并非)(?:件嘢|件貨|产品|產品|貨品|货品|商品|质量|質量|部機)?(?:有)?(?:問題|问题)', '唔啱用', '件嘢(?:本身)?(?:都)?(?:冇|沒有?|没有?|無)(?:問題|问题)', '(?:第二度|第二間|其他地方|别处|別處|别家|別家|網上|网上)(?:見到|见到|睇到)(?:平啲|更便宜|便宜啲|平d|平)',
+    'me suis trompee?', '拍(?:错|錯)', '(?:唔係|不是|並非|并非)(?:件嘢|件貨|产品|產品|貨品|货品|商品|质量|質量|部機)?(?:有)?(?:問題|问题)', '件嘢(?:本身)?(?:都)?(?:冇|沒有?|没有?|無)(?:問題|问题)', '(?:第二度|第二間|其他地方|别处|別處|别家|別家|網上|网上)(?:見到|见到|睇到)(?:平啲|更便宜|便宜啲|平d|平)',
   ],
   // The state of goods sent back: a condition of any return, a personal reason only when nothing is wrong.
   unusedState: ['(?:encore |toujours )?(?:dans son|sous) (?:emballage|blister) (?:d\'origine)?', 'jamais (?:servi|utilise)', 'still (?:sealed|unopened|unused|in the original)', '(?:unopened|unused|never used)', '未開封', '未拆封', '冇開過', '\\bintact\\b', '(?:pas|jamais) (?:ete )?ouvert', '(?:is|was|has|have|been|box|package|parcel|still|it\'s) not (?:been )?open(?:ed)?\\b', 'tags? (?:still )?(?:on|attached)', '吊牌', '(?:没|沒|未|冇)(?:穿|著)(?:过|過)', '(?:没|沒|未|冇)(?:有)?拆', '全新未用', '(?:hasn\'t|has not|haven\'t|have not|wasn\'t|never) been opened', '(?:haven\'t|have not|didn\'t|did not) (?:even )?open(?:ed)? (?:it|them|the)', '\\bnot used\\b', 'still in (?:the|its|it\'s) (?:box|packaging|wrapping)', '(?:没|沒|冇|未)(?:有)?用(?:过|過)', '(?:没|沒|冇|未)(?:有)?撕', '(?:未|冇)(?:踩|玩|著|穿|开|開)(?:过|過)', '好新淨', '仲未開過', '只係拆咗個箱', 'encore emballee?s?', '(?:tag|吊牌|牌)[^。，,]{0,4}(?:仲喺度|還在|还在|未剪|冇剪|没剪)'],
@@ -207,11 +211,12 @@ export const SIGNAL_PHRASES = {
   delayComplaint: [
     '\\d+ jours (?:apres|plus tard|que)', 'toujours (?:pas|rien|marque|indique|en attente|« ?en)', 'expedition sous \\d+', 'sous \\d+ ?h', "partirait sous", '(?:il y a|depuis) (?:plus de )?(?:\\d+|une|deux) (?:jours|semaines?)',
     "it's now the", 'still (?:says|shows|not|no|hasn\'t|nothing)', '(?:a week|\\d+ days) (?:later|after|past|since)', 'dispatch within', 'promised', 'no message from you', 'no (?:news|update) from you',
-    '\\d日內寄出', '\\d日内寄出', '成個禮拜', '仲係', '而家都', '等咗', '一個星期', '一个星期', '一個禮拜',
+    '\\d日內寄出', '\\d日内寄出', '成個禮拜', '而家都', '等咗', '一個星期', '一个星期', '一個禮拜',
     'overdue', '(?:already|now) (?:\\d+|a|two|three) (?:days|weeks?) (?:late|overdue)', '第 ?\\d+ ?(?:天|日|個工作天|个工作日)', '(?:已经|已經)第', '拖(?:了|咗)', '(?:这么|這麼|咁)(?:久|耐)', '半(?:个|個)月', '(?:两|兩)(?:周|週|個禮拜)', '超(?:时|時)', '(?:说好|說好|講好|讲好|话好|話好)', 'largement depasse', 'annonciez', 'since \\d+ days',
     '(?:it\'s been|it has been|ca fait|cela fait|voila) (?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten|a|over a|more than a) (?:jours|semaines?|days|weeks?)',
     '(?:ships?|shipped|dispatch(?:ed|es)?|sent|expediee?|expedition|envoi|envoye) (?:within|sous|en|in) \\d+', '(?:\\d+|two|three|four|a|one) weeks? (?:on|later)', 'still [\'"“‘]?(?:to ship|processing|pending|awaiting|in preparation|en preparation|unfulfilled)', '(?:nobody|no one|personne) (?:has |n\'a )?(?:replied|answered|repondu)', '(?:if it isn\'t|if it is not|if not|s\'il n\'est pas) (?:shipped|sent|dispatched|expedie|parti) (?:by|d\'ici|avant)',
     '(?:已经|已經)?(?:超过|超過|超出|过咗|過咗|过了|過了)[^。，,]{0,12}(?:时间|時間|时限|時限|日期|日)', '(?:成|整整)(?:个|個)?(?:礼拜|禮拜|星期|一周|一週)', '又过了', '又過了',
+    '(?:再|仲要|还要|還要)等(?:多)?[^。，,]{0,6}(?:礼拜|禮拜|星期|周|週|天|日|个月|個月)', 'wait (?:another|a further|\\d+ more|two more|three more|several more) (?:days?|weeks?)', 'attendre encore (?:\\d+|deux|trois|quelques|plusieurs) (?:jours|semaines)',
   ],
   resolved: [
     'tout est regle', 'probleme (?:est )?resolu', "j'ai (?:fini par|finalement) (?:le |la )?recevoir", 'finalement recu', 'bien recu finalement', 'please ignore', 'no longer an issue', 'found it', 'it (?:finally )?arrived (?:today|now)',
