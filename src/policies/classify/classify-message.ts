@@ -73,7 +73,10 @@ function roleOfUnknown(s: Signals, hasOrder: boolean, marketplacesNamed: number)
   return { role: 'other', reason: other > 0 ? 'supplier, agency or mailing-list mail' : 'not about a purchase' };
 }
 
-function roleOf(origin: SenderOrigin, relay: boolean, s: Signals, hasOrder: boolean, named: () => number): { role: SenderRole; reason: string } {
+// An automatic reply to the shop's mail about a purchase ("Réponse automatique : Re: Votre achat Rakuten").
+const PURCHASE_SUBJECT = /(?:votre|your|vos|ta|ton|您的|你的)\s*(?:achat|commande|colis|order|purchase|parcel|package|delivery|livraison)|(?:您|你)(?:的|嘅)(?:訂單|订单|包裹|購買|购买)|rakuten|yoho|友和|樂天|乐天/;
+
+function roleOf(origin: SenderOrigin, relay: boolean, s: Signals, hasOrder: boolean, named: () => number, subjectFolded: string): { role: SenderRole; reason: string } {
   switch (origin.kind) {
     case 'marketplace':
       return relay ? { role: 'buyer', reason: "a buyer's message relayed by the marketplace" } : { role: 'platform', reason: 'the marketplace itself' };
@@ -93,7 +96,7 @@ function roleOf(origin: SenderOrigin, relay: boolean, s: Signals, hasOrder: bool
       return { role: 'other', reason: 'bulk or mailing-list mail' };
     default:
       // An out-of-office from someone the shop wrote to about an order is the buyer's mailbox speaking.
-      if (origin.autoReply) return hasOrder ? { role: 'buyer', reason: "the buyer's automatic reply" } : { role: 'other', reason: 'an automatic reply' };
+      if (origin.autoReply) return hasOrder || PURCHASE_SUBJECT.test(subjectFolded) ? { role: 'buyer', reason: "the buyer's automatic reply" } : { role: 'other', reason: 'an automatic reply' };
       return roleOfUnknown(s, hasOrder, named());
   }
 }
@@ -148,7 +151,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   if (order) evidence.push({ field: 'order_id', reason: 'order reference', source: 'body', text: order.found.context });
   const orderId = order?.found.value ?? null;
 
-  const { role, reason: roleReason } = roleOf(origin, relay, newSignals, orderId !== null, () => marketplacesNamed(`${subjectFolded}\n${newFolded}`, config));
+  const { role, reason: roleReason } = roleOf(origin, relay, newSignals, orderId !== null, () => marketplacesNamed(`${subjectFolded}\n${newFolded}`, config), subjectFolded);
   evidence.push({ field: 'sender', reason: roleReason, source: origin.kind === 'unknown' ? 'body' : 'header' });
 
   // What the author wrote: for a relay, the buyer's words; otherwise the new text.

@@ -114,7 +114,8 @@ export function hoursUntilStatedDate(
   if (Number.isNaN(sent)) return null;
   // A time given in another zone says so ("北京时间", "Beijing time").
   const zone = BEIJING.test(folded) && !OWN_ZONE_NAMED.test(folded) ? 'Asia/Shanghai' : marketplace ? ZONE[marketplace] : 'UTC';
-  const text = folded.replace(NOON, '12:00');
+  // "6:00 p.m." is "6:00 pm"; "12:00 noon" is "12:00".
+  const text = folded.replace(NOON, '12:00').replace(/(?<![a-z])([ap])\.m\.?(?![a-z])/g, '$1m');
   for (const { re, parts } of PATTERNS) {
     // A notice may recall a passed date before the new one ("le 4 mars … jusqu'au lundi 9 mars"): the first that lies ahead.
     for (const m of allMatches(globalOf(re), text)) {
@@ -157,7 +158,7 @@ function globalOf(re: RegExp): RegExp {
 const BEIJING = /北京时间|北京時間|beijing time|heure de pekin|china standard time/;
 // "12点（法国时间，即北京时间晚上7点）": the marketplace's own time named first, Beijing time only as a help.
 const OWN_ZONE_NAMED = /法国时间|法國時間|巴黎时间|巴黎時間|heure de paris|heure francaise|paris time|香港时间|香港時間|hkt/;
-const NOON = /\b(?:12 )?noon\b|(?<![\w-])midi\b|中午(?!\s*\d)/g;
+const NOON = /\b(?:12(?::00)? ?)?noon\b|(?<![\w-])midi\b|中午(?!\s*\d)/g;
 // A day named relative to the mail: today, tomorrow, the day after, or a weekday ("lundi", "next Friday", "本週五").
 const LATIN_DAY =
   "(today|tonight|tomorrow|the day after tomorrow|aujourd'hui|ce soir|demain|apres-demain|(?:next |this |ce |le )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain| next)?)";

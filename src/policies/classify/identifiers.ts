@@ -59,8 +59,16 @@ export function findTrackingNumbers(text: string, fromCarrier = false): Found[] 
     const index = m.index + m[0].lastIndexOf(m[1]!);
     out.set(v, { value: v, context: around(text, index, v.length), index });
   }
+  if (out.size === 0) {
+    // "Carrier / Tracking No.: Kerry Express / KEX0410738291": a house form on a line that labels it as tracking.
+    for (const m of allMatches(CARRIER_HOUSE_FORM, text)) {
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      if (TRACKING_LINE.test(foldText(text.slice(lineStart, m.index)))) out.set(m[1]!, { value: m[1]!, context: around(text, m.index, m[0].length), index: m.index });
+    }
+  }
   return [...out.values()].sort((a, b) => a.index - b.index);
 }
+const TRACKING_LINE = /tracking|suivi|waybill|運單|运单|追蹤|追踪|單號|单号/;
 
 // ---- Order numbers -------------------------------------------------------
 
