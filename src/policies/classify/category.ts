@@ -161,7 +161,8 @@ export function categoryForBuyer(signals: Signals, ctx: BuyerContext): CategoryR
   }
   // Not received: shipped but not arrived; never shipped (or never picked up) is a late shipment.
   if (notReceived) {
-    if (notShipped) return because('late_shipment', 0.75, 'nothing received because it was never shipped', firstOf(s, 'noPickup', 'notShipped'));
+    // Marked as shipped on the buyer's account but no tracking given: a parcel that has not arrived.
+    if (notShipped && !(has(s, 'markedShipped') && !has(s, 'noPickup'))) return because('late_shipment', 0.75, 'nothing received because it was never shipped', firstOf(s, 'noPickup', 'notShipped'));
     return because('non_recu', 0.8, 'shipped but not received', firstOf(s, 'trackingStalled', 'returnedOrHeld', 'notReceived', 'deliveredClaimed'));
   }
   // Housekeeping before shipment (a new address, an invoice) is not a complaint about delay.

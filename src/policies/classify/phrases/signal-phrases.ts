@@ -8,11 +8,11 @@
 export const SIGNAL_PHRASES = {
   notReceived: [
     // fr
-    "(?:pas|jamais|rien) (?:encore |toujours |du tout )?(?:ete )?recue?s?\\b", "n'ai (?:toujours |jamais |encore )?(?:pas |rien )?recu", 'rien recu', 'toujours rien', 'non[- ]recu',
+    "(?:pas|jamais|rien) (?:encore |toujours |du tout )?(?:ete )?recue?s?\\b(?! (?:de |la |sa |une |d'|l'|le |son |votre |leur )?(?:facture|reponse|confirmation|mail|e-?mail|message|code|remboursement|numero|document|devis))", "n'ai (?:toujours |jamais |encore )?(?:pas |rien )?recu(?! (?:de |la |sa |une |d'|l'|le |son |votre |leur )?(?:facture|reponse|confirmation|mail|e-?mail|message|code|remboursement|numero|document|devis))", 'rien recu', 'toujours rien', 'non[- ]recu',
     '(?:jamais|pas) (?:ete )?(?:arrive|livre)e?s?\\b', 'colis (?:perdu|egare|introuvable)', 'ou (?:est|en est) (?:mon|ma|le) (?:colis|commande|paquet)', '(?:il|elle) est ou (?:mon|ma|le|la) (?:colis|commande|paquet)',
     "rien dans (?:ma|la) boite", "n'avoir (?:jamais )?recu", 'ne pas avoir recu', "n'est jamais arrive", 'conteste la livraison',
     // en
-    "(?:not|never) (?:yet )?(?:been )?(?:received|arrived|delivered|got (?:it|them|anything)\\b(?! (?:wet|fixed|working|to work|repaired|dirty|replaced|back)))", "(?:haven't|have not|hasn't|has not|didn't|did not) (?:yet )?(?:received|arrived|get|got|come)",
+    "(?:not|never) (?:yet )?(?:been )?(?:received|arrived|delivered|got (?:it|them|anything)\\b(?! (?:wet|fixed|working|to work|repaired|dirty|replaced|back)))", "(?:haven't|have not|hasn't|has not|didn't|did not) (?:yet )?(?:received|arrived|get|got|come)(?! (?:a |an |the |any |their |his |her |your )?(?:invoice|reply|response|refund|confirmation|receipt|answer|email|code))",
     'where is (?:my|the) (?:parcel|order|package|item|delivery)', '(?:parcel|package|item|order) (?:is |was |got |has been )?(?:lost|missing)', 'lose my parcel', 'lost (?:my|the) (?:parcel|package)',
     'nothing (?:was )?in (?:it|the letterbox|my letterbox)', 'never (?:came|turned up|showed up)',
     // zh
@@ -222,6 +222,7 @@ export const SIGNAL_PHRASES = {
     'tout est regle', 'probleme (?:est )?resolu', "j'ai (?:fini par|finalement) (?:le |la )?recevoir", 'finalement recu', 'bien recu finalement', 'please ignore', 'no longer an issue', 'found it', 'it (?:finally )?arrived (?:today|now)',
     '已經收到,?\\s*冇問題', '已经收到', '搵到', '找到了', '冇問題', '沒問題了', '原來', 'sorry 麻煩',
     'fausse alerte', 'false alarm', '(?:etait|etaient) chez (?:la |le |les |mes |ma |mon )?voisine?s?', '(?:was|were) (?:at|with) (?:my |the )?neighbou?rs?', 'bien arrivee? finalement', 'finalement (?:bien )?(?:arrivee?|recue?)', '(?:原来|原來)(?:在|喺)(?:邻居|鄰居|隔籬|隔壁)',
+    'j\'accepte (?:donc )?(?:le|la|votre|ce|cette) (?:remboursement partiel|rabais|geste|proposition|offre|echange|remise)', 'i (?:accept|am happy to accept|\'?ll take|will take) (?:the|your) (?:partial refund|offer|discount|proposal|gesture)', '(?:接受|同意)(?:你们|你哋|您)?(?:的)?(?:部分退款|补偿|補償|方案|建议|建議|提議|提议)',
   ],
   preSale: [
     'avant de (?:commander|passer commande|l\'acheter|acheter)', 'before (?:i )?(?:order|buy|purchas)', 'is (?:it|this) compatible', 'do you have (?:it|this) in',
@@ -264,4 +265,5 @@ export const SIGNAL_PHRASES = {
   spam: ['代运营', '代運營', '好评', '好評', '测评', '測評', '免费诊断', '免費診斷', '店铺诊断', '排名首页', '不想再收到', '退订', '名额', '(?:fake|verified) reviews', 'ranking', 'we help (?:cross-border )?sellers', 'free trial', '5-star reviews', 'free audit', 'reply "?yes', 'growth (?:manager|agency)', 'seo ', 'boost your', 'unsubscribe', 'se desinscrire', 'lettre d\'information', 'newsletter', '退订', '退訂', '周报', '週報'],
   settledThanks: ['merci d\'avoir (?:regle|resolu|gere|traite|remplace|rembourse)', 'thanks? (?:you )?for (?:sorting|fixing|resolving|handling|replacing|refunding|the (?:quick |fast )?(?:replacement|refund))', '(?:bien recu|recu|got|received) (?:le |la |the |my )?(?:remplacement|replacement|nouvel(?:le)? (?:article|exemplaire)|new one)', '(?:收到|已收)(?:了|咗)?(?:换|換|補|补)(?:的|嘅)?(?:货|貨|新|机|機)', '多謝(?:你哋)?(?:幫|帮)(?:我)?(?:換|换|處理|处理)', '谢谢(?:你们)?(?:帮|給|给)(?:我)?(?:换|處理|处理)'],
   worksNow: ['tout fonctionne', '(?:fonctionne|marche) (?:parfaitement|nickel|tres bien|bien)', 'works (?:perfectly|fine|great|well)', '(?<![唔不])(?:一切正常|冇問題|没问题|沒問題)(?:了|咗|晒)?', '(?<![唔不])(?:好|正常)(?:用|work)'],
+  markedShipped: ['(?:ecrit|indique|marque|affiche|statut|status|says|shows|showing|marked as|marque comme)[^.\\n]{0,6}["«“ ]*(?:expediee?|envoyee?|shipped|dispatched)\\b', '(?:显示|顯示|寫住|写着|寫着)[^。，,]{0,4}已(?:发货|發貨|寄出|出貨|出货)'],
 } as const;
