@@ -40,6 +40,8 @@ const TRACKING_FORM = new RegExp(TRACKING_FORMS.map((re) => re.source).join('|')
 
 // A carrier's own mail may use its house format (letters, then digits): only trusted there.
 const CARRIER_HOUSE_FORM = /\b([A-Z]{2,4}\d{9,20}[A-Z]{0,2})\b/g;
+// Words that make a line label what follows as tracking ("Carrier / Tracking No.:").
+const TRACKING_LINE = /tracking|suivi|waybill|運單|运单|追蹤|追踪|單號|单号/;
 
 export function findTrackingNumbers(text: string, fromCarrier = false): Found[] {
   const out = new Map<string, Found>();
@@ -68,7 +70,6 @@ export function findTrackingNumbers(text: string, fromCarrier = false): Found[] 
   }
   return [...out.values()].sort((a, b) => a.index - b.index);
 }
-const TRACKING_LINE = /tracking|suivi|waybill|運單|运单|追蹤|追踪|單號|单号/;
 
 // ---- Order numbers -------------------------------------------------------
 
@@ -165,8 +166,7 @@ export function findRakutenOrder(text: string, prefer?: string): Found | null {
     const articleValues = new Set(articles.filter((a) => a[1]!.length >= 6).map((a) => a[1]!));
     const order = [...orderValues][0]!;
     if (articleValues.size === 1 && !articleValues.has(order)) {
-      const best = candidates.find((c) => c.rank <= 2)!;
-      candidates.push({ found: { ...best.found, value: `${order}/${[...articleValues][0]}` }, rank: 0 });
+      candidates.push({ found: { ...candidates[0]!.found, value: `${order}/${[...articleValues][0]}` }, rank: 0 });
     }
   }
   // A text naming several orders is about the one its subject names.
