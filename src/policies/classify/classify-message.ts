@@ -48,6 +48,9 @@ function bareSubjectOrder(subject: string, config: TriageConfig, only: Marketpla
   return { found: { value: m[1]!, context: subject, index: m.index }, marketplace: null };
 }
 
+// A notice about several orders lists their numbers, one per line or in a row ("• Y260213447820", "commandes : 7702918374, 7702918381").
+const LISTED_ORDERS = /(?:^|\n)[ \t]*[-•*·][ \t]*[A-Z]{0,4}\d{8,14}[ \t]*(?=\n|$)|\b[A-Z]{0,4}\d{8,14}(?:[ \t]*(?:,|et|and|、|，)[ \t]*[A-Z]{0,4}\d{8,14}\b)+/;
+
 // A forwarded or quoted header line naming its sender ("From: … <cs@yoho.com.hk>", « De : … »).
 const FORWARDED_FROM = /^[\s>*]*(?:from|de|von|发件人|發件人|寄件人|寄件者)\s*[:：][^\n@]{0,120}@([a-z0-9.-]+\.[a-z]{2,})/gim;
 
@@ -243,7 +246,7 @@ export function classifyMessage(input: MailInput, config: TriageConfig): Triage 
   if (role === 'platform') {
     // A bilingual Yoho notice: the English version prevails (YOHO-ENGLISH-PREVAILS).
     const requestText = lang.bilingual ? foldText(chineseFirst ? latinVersion(parts.newText) : firstVersion(parts.newText)) : newFolded;
-    const req = decidePlatformRequest(`${subjectFolded}\n${requestText}`, cat.category, orderId !== null, hits);
+    const req = decidePlatformRequest(`${subjectFolded}\n${requestText}`, cat.category, orderId !== null || LISTED_ORDERS.test(parts.newText), hits);
     platformRequest = origin.autoReply ? 'info_only' : req.request;
     evidence.push(...req.evidence);
     // A time limit stated only in the subject ("[Action requise sous 24h]") counts, after the text's own.

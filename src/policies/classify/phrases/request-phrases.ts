@@ -19,6 +19,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '(?:reply|respond)[^.]{0,60}with the (?:following )?(?:documents|invoices|proof|evidence|photos)', 'the following documents', '(?:提供|附上)以下(?:文件|資料|资料)',
     'pieces attendues', '(?:en joignant|joindre|joignez) (?:les|vos|ces) (?:documents|pieces|justificatifs)', '(?:merci de )?les joindre', 'dans l\'attente des (?:photos|documents|pieces|justificatifs)', '(?:补充提交|補充提交|补交|補交)', 'required\\s*:\\s*(?:photos?|documents?|invoices?|proof|evidence)', '(?:上載|上传|上傳)[^。]{0,12}(?:證|证|副本|文件|資料|资料)',
     'nous attendons\\s*:', '(?:faire parvenir|transmettre) ces elements', '(?:n\'avons|n\'avons toujours) (?:recu|pas recu) aucun (?:document|element|justificatif)', '(?:documents?|photos?|pieces|justificatifs|attestation|constat)[^.]{0,40}(?:toujours manquant|still missing|manquent toujours)',
+    '(?:aurions|aurons) besoin (?:de la|du|des|de vos|de votre)[^.]{0,40}(?:facture|justificatif|attestation|photo|preuve|document)', '(?:restons|sommes) dans l\'attente (?:de ces|des|de vos|du|de la|de votre)[^.]{0,30}(?:documents|justificatifs|pieces|facture|elements|photos|attestation|preuves)', '(?:written|carrier\'s|courier\'s) (?:confirmation|statement|report)', 'investigation (?:result|report)', '(?:mettre a jour|deposer|televerser)[^.]{0,40}(?:justificatifs|documents|pieces)', '(?:documents?|justificatifs|pieces) (?:sont )?a (?:deposer|fournir|transmettre|televerser)',
   ],
   provide_tracking: [
     '(?:communiquer|renseigner|transmettre|indiquer|fournir|ajouter|saisir|telecharger)[^.]{0,120}numero de suivi', 'renseigner le transporteur', 'numero de suivi[^.]{0,30}(?:sous|dans les) \\d+',
@@ -28,6 +29,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '(?:联系|聯絡|聯繫)(?:您的)?(?:物流|快递|快遞|速遞)(?:公司|商)?', '更正[^。]{0,6}(?:运单|運單|单号|單號|追踪|追蹤)',
     '最新(?:的)?(?:派送|運送|运送|物流)?(?:狀態|状态)',
     'tracking number[^.]{0,120}(?:correct|update|fix) it', '(?:correct|fix|update) the tracking(?: number)?', '(?:enter|input|add|upload) it (?:in|within|by|before)',
+    '(?:attente|attendons)[^.]{0,30}(?:numero de suivi|tracking number|運單號碼|运单号)', 'merci de (?:le|les) (?:renseigner|ajouter|saisir)', '(?:yet to|still (?:have not|haven\'t)|not yet) (?:receive|received)[^.]{0,20}(?:tracking|latest (?:status|update))',
   ],
   decide_refund: [
     'en l\'acceptant ou en la refusant', '(?:accepter|acceptez) ou (?:refuser|refusez)', 'si vous acceptez cette demande', 'proceder au remboursement', 'refuser le remboursement', '(?:accepter|valider)[^.]{0,80} ou (?:pour )?(?:le|la|les) refuser', '(?:accepter|valider) le remboursement', 'remboursement a valider', 'demandes de remboursement',
@@ -37,6 +39,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     'acceptez-vous (?:ce|le|la|cette)', '(?:agree|accept|approve) ?/ ?(?:reject|decline|refuse)', '(?:si vous acceptez|whether you (?:accept|agree to)) (?:le|la|the) (?:remboursement|refund)',
     '(?:l\'|la |le )?accepter ou (?:de )?(?:la |le |l\')?refuser', '(?:處理|处理)(?:此|该|該|有關|有关)?(?:退款)?(?:申請|申请)', 'valider (?:la|sa) (?:demande de )?retractation', '(?:valider|accepter) (?:la|sa) demande',
     'raise the refund', '(?:點擊|点击)[「“"]?refund', '(?:填寫|填写)退款原因',
+    '(?:accepter|valider) cette demande', '(?:remboursement|refund)[^.]{0,40}(?:pas (?:encore )?ete valide|not (?:yet )?been (?:approved|processed|validated))',
   ],
   contact_buyer: [
     '(?:contacter|prendre contact avec|joindre|repondre a) (?:directement )?(?:votre|le|l\') ?(?:client|acheteur)', 'prendre contact (?:directement )?avec', 'proposer[^.]{0,60}(?:rabais|solution|echange|remboursement|reparation)', 'trouver un accord', 'convenir avec',
@@ -47,6 +50,7 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '(?:lui|leur) repondre', '(?:与|與)(?:买家|買家|顧客|顾客)[^。，,]{0,6}(?:沟通|溝通|协商|協商)',
     '(?:lui|leur) (?:communiquer|indiquer|envoyer|adresser|proposer|ecrire)', '(?:regler|resoudre|traiter) (?:ce|le) (?:dossier|litige|probleme) (?:directement )?avec (?:l\'|votre |son )?acheteur', 'agree with the (?:customer|buyer)', '(?:與|与)(?:顧客|顾客|买家|買家)(?:商討|商讨|商量)',
     'regler (?:la situation|le probleme|ce dossier|le litige)[^.]{0,20}avec (?:le |votre |l\')?(?:client|acheteur)', '(?:soumettre|faire|adresser|envoyer) (?:au client|a l\'acheteur|a votre acheteur) une (?:nouvelle )?(?:proposition|offre)',
+    '(?:convenir|s\'entendre|trouver une solution) (?:directement )?avec (?:lui|elle|l\'acheteur|le client|votre client|l\'acheteuse|la cliente)', 'arrange[^.]{0,60}with the (?:buyer|customer)', 'liaise with (?:the |your )?(?:buyer|customer)',
   ],
 };
 export const INFO_ONLY_PHRASES = [
