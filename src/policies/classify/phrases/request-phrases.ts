@@ -37,9 +37,9 @@ export const REQUEST_PHRASES: Record<Exclude<PlatformRequest, 'info_only'>, stri
     '同意退款', '拒絕退款', '拒绝退款', '(?:同意|接受)或拒(?:绝|絕)', '(?:接受|同意)[^。]{0,6}退款申请', '(?:接受|同意)[^。]{0,6}退款申請',
     '(?:agree|accept|approve)(?: to)? or (?:reject|decline|refuse)', 'statuer sur (?:cette|la|sa) demande', '(?:acceptation|accepter) ou (?:refus|refuser)', 'accepter la retractation', '(?:process|handle|review) the (?:refund|return) request', '(?:请|請)?告知(?:您)?是否同意', '(?:处理|處理)(?:退款|退貨|退货)申(?:请|請)', '(?:repondre|answer|reply)[^.]{0,20}(?:par )?oui ou (?:par )?non', 'souhaitez-vous que nous (?:procedions|remboursions)', '(?:是否)?同意[^。]{0,12}(?:退款|办理|辦理)',
     'acceptez-vous (?:ce|le|la|cette)', '(?:agree|accept|approve) ?/ ?(?:reject|decline|refuse)', '(?:si vous acceptez|whether you (?:accept|agree to)) (?:le|la|the) (?:remboursement|refund)',
-    '(?:l\'|la |le )?accepter ou (?:de )?(?:la |le |l\')?refuser', '(?:處理|处理)(?:此|该|該|有關|有关)?(?:退款)?(?:申請|申请)', 'valider (?:la|sa) (?:demande de )?retractation', '(?:valider|accepter) (?:la|sa) demande',
+    '(?:l\'|la |le )?accepter ou (?:de )?(?:la |le |l\')?refuser', '(?:處理|处理)(?:此|该|該|有關|有关)?(?:退款)?(?:申請|申请)', 'valider (?:la|sa) (?:demande de )?retractation', '(?:valider|accepter) (?:la|sa|cette) demande',
     'raise the refund', '(?:點擊|点击)[「“"]?refund', '(?:填寫|填写)退款原因',
-    '(?:accepter|valider) cette demande', '(?:remboursement|refund)[^.]{0,40}(?:pas (?:encore )?ete valide|not (?:yet )?been (?:approved|processed|validated))',
+    '(?:remboursement|refund)[^.]{0,40}(?:pas (?:encore )?ete valide|not (?:yet )?been (?:approved|processed|validated))',
   ],
   contact_buyer: [
     '(?:contacter|prendre contact avec|joindre|repondre a) (?:directement )?(?:votre|le|l\') ?(?:client|acheteur)', 'prendre contact (?:directement )?avec', 'proposer[^.]{0,60}(?:rabais|solution|echange|remboursement|reparation)', 'trouver un accord', 'convenir avec',
